@@ -1,0 +1,49 @@
+package io.github.aigov.governance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The guideline's answer for one project: a self-contained, serialisable value.
+ *
+ * @param schemaVersion  the version of this record's shape, {@value #SCHEMA_VERSION}
+ * @param decisionId     unique per evaluation
+ * @param decidedAt      when the evaluation ran
+ * @param definitions    the definition set (and overlays) that decided, with content hashes
+ * @param profileHash    SHA-256 of the profile's canonical JSON form
+ * @param classification LOW, MEDIUM, HIGH, or OUT_OF_SCOPE
+ * @param classificationReason the scope or combination rule that decided the classification
+ * @param axes           each axis's option and level (empty when out of scope)
+ * @param escalation     whether the advisory board must be consulted, and why
+ * @param items          every checklist item with its status and reason, in definition order
+ * @param trace          every rule that fired, in order
+ */
+public record Decision(String schemaVersion, String decisionId, Instant decidedAt, DefinitionsRef definitions,
+                       String profileHash, ProjectProfile profile, Classification classification,
+                       Reason classificationReason, List<AxisResult> axes, Escalation escalation,
+                       List<ItemResult> items, List<TraceEvent> trace) {
+
+    public static final String SCHEMA_VERSION = "1";
+
+    public Decision {
+        axes = List.copyOf(axes);
+        items = List.copyOf(items);
+        trace = List.copyOf(trace);
+    }
+
+    /** The item with this id, if the definitions have it. */
+    public Optional<ItemResult> item(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** The items with this status, in definition order. */
+    public List<ItemResult> items(ItemStatus status) {
+        return items.stream().filter(i -> i.status() == status).toList();
+    }
+
+    /** The result for this axis, if the project was classified. */
+    public Optional<AxisResult> axis(String axis) {
+        return axes.stream().filter(a -> a.axis().equals(axis)).findFirst();
+    }
+}

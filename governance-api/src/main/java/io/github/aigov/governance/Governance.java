@@ -1,0 +1,115 @@
+package io.github.aigov.governance;
+
+import io.github.aigov.governance.spi.EngineOptions;
+import io.github.aigov.governance.spi.GovernanceProvider;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * The entry point.
+ *
+ * <pre>{@code
+ * GovernanceEngine engine = Governance.builder().build();           // shipped DS-920, latest version
+ * ProjectProfile profile = Governance.readProfile(Path.of("project.yaml"));
+ * Decision decision = engine.assess(profile);
+ * }</pre>
+ */
+public final class Governance {
+
+    private Governance() {
+    }
+
+    /** A builder for an engine over the shipped definitions (or files). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a profile from a YAML (or JSON) file.
+     *
+     * @throws GovernanceException listing every problem, each with file, line and column
+     */
+    public static ProjectProfile readProfile(Path file) {
+        return provider().readProfile(file, InputLimits.DEFAULT);
+    }
+
+    /** Parses a profile from YAML text; {@code sourceName} names it in error locations. */
+    public static ProjectProfile parseProfile(String yaml, String sourceName) {
+        return provider().parseProfile(yaml, sourceName, InputLimits.DEFAULT);
+    }
+
+    /** The decision as JSON: the serialisable record of what was decided and why. */
+    public static String toJson(Decision decision) {
+        return provider().toJson(decision);
+    }
+
+    /** Reads back a decision written by {@link #toJson(Decision)}. */
+    public static Decision fromJson(String json) {
+        return provider().fromJson(json);
+    }
+
+    static GovernanceProvider provider() {
+        return Holder.PROVIDER;
+    }
+
+    private static final class Holder {
+        static final GovernanceProvider PROVIDER = load();
+
+        private static GovernanceProvider load() {
+            List<GovernanceProvider> found = new ArrayList<>();
+            ServiceLoader.load(GovernanceProvider.class, Governance.class.getClassLoader()).forEach(found::add);
+            if (found.isEmpty()) {
+                throw new IllegalStateException("No governance engine on the class path: add the "
+                        + "io.github.aigov:governance-rules artifact (it provides " + GovernanceProvider.class.getName() + ").");
+            }
+            return found.get(0);
+        }
+    }
+
+    /** Configure, then {@link #build()}; the engine is immutable once built. */
+    public static final class Builder {
+        private String guidelineVersion;
+        private Path definitions;
+        private final List<Path> overlays = new ArrayList<>();
+        private InputLimits limits = InputLimits.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** The shipped DS-920 version to use, e.g. {@code "1.0"}; default: the latest shipped. */
+        public Builder guidelineVersion(String version) {
+            this.guidelineVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /** A definition set from files instead of the shipped one: the path of its {@code definition-set.yaml}. */
+        public Builder definitions(Path definitionSetFile) {
+            this.definitions = Objects.requireNonNull(definitionSetFile, "definitionSetFile");
+            return this;
+        }
+
+        /** An overlay applied on top of the base set; repeatable, applied in order. */
+        public Builder overlay(Path overlayFile) {
+            overlays.add(Objects.requireNonNull(overlayFile, "overlayFile"));
+            return this;
+        }
+
+        /** Limits for every document read while building. */
+        public Builder limits(InputLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Loads, checks and compiles the definitions. Built whole or not at all.
+         *
+         * @throws GovernanceException listing every problem in every definition file
+         */
+        public GovernanceEngine build() {
+            return provider().build(new EngineOptions(guidelineVersion, definitions, overlays, limits));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.aigov.governance;
+
+import java.util.Locale;
+
+/**
+ * A compiled definition set. Build once (with {@link Governance#builder()}); assess many times,
+ * from many threads.
+ */
+public interface GovernanceEngine {
+
+    /**
+     * Assesses a project.
+     *
+     * @throws GovernanceException if the profile violates a constraint or answers an axis with an
+     *                             option the definitions do not have (every problem listed), or,
+     *                             marked {@linkplain GovernanceException#internal() internal}, if
+     *                             the evaluation could not complete
+     */
+    Decision assess(ProjectProfile profile);
+
+    /** The definitions this engine was built from. */
+    DefinitionsRef definitions();
+
+    /** The definitions' structure (sheets, groups, items, axes) for reports. */
+    DefinitionCatalog catalog();
+
+    /** Renders a message: a definition's text ({@code ID.title}, {@code ID.reason}) or a library key. */
+    String render(Message message, Locale locale);
+}

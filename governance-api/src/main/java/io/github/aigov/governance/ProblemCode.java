@@ -1,0 +1,71 @@
+package io.github.aigov.governance;
+
+/**
+ * Every problem the library reports, with its permanent id. Ids are never reused: a retired
+ * code stays here, marked deprecated. Tests assert the id, not the wording.
+ */
+public enum ProblemCode {
+    /** The YAML (or JSON) is not well formed. */
+    YAML_SYNTAX("GOV-0001"),
+    /** A field that the format does not have. */
+    UNKNOWN_FIELD("GOV-0002"),
+    /** A required field is missing. */
+    MISSING_FIELD("GOV-0003"),
+    /** A field has the wrong type (a list where text was expected, ...). */
+    WRONG_TYPE("GOV-0004"),
+    /** Two definitions share an id. */
+    DUPLICATE_ID("GOV-0005"),
+    /** A reference to an axis, option, item or group that does not exist. */
+    UNKNOWN_REFERENCE("GOV-0006"),
+    /** A value outside its closed vocabulary (a level, status, form, flag, provenance, ...). */
+    INVALID_VALUE("GOV-0007"),
+    /** An identifier that does not match the identifier pattern. */
+    INVALID_ID("GOV-0008"),
+    /** A file that cannot be read. */
+    UNREADABLE_FILE("GOV-0009"),
+    /** A document over the configured size, depth or alias limits. */
+    LIMIT_EXCEEDED("GOV-0010"),
+    /** A profile field that violates a constraint (blank, too long, ...). */
+    CONSTRAINT_VIOLATION("GOV-0011"),
+    /** A profile answers an axis with an option the definitions do not have. */
+    UNKNOWN_OPTION("GOV-0012"),
+    /** A profile does not answer an axis the definitions have. */
+    MISSING_AXIS_ANSWER("GOV-0013"),
+    /** A profile answers an axis the definitions do not have. */
+    UNKNOWN_AXIS("GOV-0014"),
+    /** A guideline version that is not shipped. */
+    UNKNOWN_VERSION("GOV-0015"),
+    /** A rule that can never decide anything (warning). */
+    UNREACHABLE_RULE("GOV-0016"),
+    /** An overlay whose base does not match the definition set it is applied to. */
+    OVERLAY_BASE_MISMATCH("GOV-0017"),
+    /** A checklist item that no applicability rule covers for some answer (evaluation would fail). */
+    ITEM_NOT_COVERED("GOV-0018"),
+    /** A YAML tag or construct outside plain data (custom tags, ...). */
+    UNSUPPORTED_YAML("GOV-0019"),
+    /** The rules could not be compiled: a defect in the library, not in the input. */
+    INTERNAL_COMPILE_ERROR("GOV-0900"),
+    /** An evaluation ended without a complete decision: a defect, never a silent "not required". */
+    INTERNAL_EVALUATION_ERROR("GOV-0901");
+
+    private final String id;
+
+    ProblemCode(String id) {
+        this.id = id;
+    }
+
+    /** The permanent id, {@code GOV-nnnn}. */
+    public String id() {
+        return id;
+    }
+
+    /** The key of this problem's message template, {@code problem.GOV-nnnn}. */
+    public String messageKey() {
+        return "problem." + id;
+    }
+
+    /** Whether this code reports a defect of the library rather than bad input. */
+    public boolean internal() {
+        return id.startsWith("GOV-09");
+    }
+}

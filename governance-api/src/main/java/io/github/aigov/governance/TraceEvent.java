@@ -1,0 +1,20 @@
+package io.github.aigov.governance;
+
+import java.util.List;
+
+/**
+ * One rule firing, in order: which rule, in which phase, on which facts, and the definition it
+ * was compiled from.
+ *
+ * @param sequence 1-based position in firing order
+ * @param rule     the compiled rule's name, {@code phase:definitionId[:item]}
+ * @param phase    {@code scope}, {@code level}, {@code combination}, {@code escalation} or {@code applicability}
+ * @param facts    the facts the rule matched, rendered as text
+ * @param outcome  what the firing established, e.g. {@code classification=HIGH}
+ */
+public record TraceEvent(int sequence, String rule, String phase, String definitionId, List<String> facts,
+                         String outcome, SourceRef source) {
+    public TraceEvent {
+        facts = List.copyOf(facts);
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.aigov.governance.spi;
+
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.ProjectProfile;
+import java.nio.file.Path;
+
+/** An engine implementation, found with {@link java.util.ServiceLoader}. */
+public interface GovernanceProvider {
+
+    GovernanceEngine build(EngineOptions options);
+
+    ProjectProfile readProfile(Path file, InputLimits limits);
+
+    ProjectProfile parseProfile(String text, String sourceName, InputLimits limits);
+
+    String toJson(Decision decision);
+
+    Decision fromJson(String json);
+}
