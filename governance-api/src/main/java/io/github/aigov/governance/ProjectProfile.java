@@ -19,7 +19,7 @@ import java.util.Map;
  * reported at once, by field path.
  */
 public record ProjectProfile(
-        @NotBlank @Pattern(regexp = ID_PATTERN, message = "{gov.profile.id.pattern}") String id,
+        @NotBlank @Pattern(regexp = ID_PATTERN) String id,
         @NotBlank @Size(max = 500) String name,
         @NotBlank @Size(max = 500) String organisation,
         @Size(max = 20_000) String description,

@@ -1,0 +1,108 @@
+package io.github.aigov.governance.rules.internal.compile;
+
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.rules.internal.model.Condition;
+import io.github.aigov.governance.rules.internal.model.Flag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Writes DRL from data. Every string that reaches the rule text goes through {@link #literal}, which
+ * admits only identifier characters: nothing from a YAML file can become DRL, MVEL or Java code.
+ * Texts (titles, reasons, citations) never reach the rule text at all; they stay in the definitions.
+ */
+final class DrlWriter {
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+
+    private final StringBuilder out = new StringBuilder();
+
+    /** A double-quoted DRL string literal of an identifier; anything else is refused. */
+    static String literal(String value) {
+        if (value == null || !SAFE.matcher(value).matches()) {
+            throw new IllegalArgumentException("not an identifier, refused in generated rules: " + value);
+        }
+        return "\"" + value + "\"";
+    }
+
+    static String level(RiskLevel level) {
+        return "RiskLevel." + level.name();
+    }
+
+    DrlWriter line(String s) {
+        out.append(s).append('\n');
+        return this;
+    }
+
+    /**
+     * The condition as DRL conditional elements. Negations are pushed down to the leaves first
+     * (negation normal form), and each negated leaf becomes a positive pattern on the one fact that
+     * answers it, so every match in the trace names the facts that made it hold.
+     */
+    static String when(Condition c, boolean negated) {
+        if (c instanceof Condition.Always) {
+            return negated ? "eval(false)" : "eval(true)";
+        }
+        if (c instanceof Condition.Not n) {
+            return when(n.condition(), !negated);
+        }
+        if (c instanceof Condition.All a) {
+            return group(a.conditions(), negated ? "or" : "and", negated);
+        }
+        if (c instanceof Condition.Any a) {
+            return group(a.conditions(), negated ? "and" : "or", negated);
+        }
+        if (c instanceof Condition.AxisLevelIs a) {
+            return "AxisLevel(axis == " + literal(a.axis()) + ", level " + (negated ? "!=" : "==") + " " + level(a.level()) + ")";
+        }
+        if (c instanceof Condition.AxisAtLeast a) {
+            return "AxisLevel(axis == " + literal(a.axis()) + ", rank " + (negated ? "<" : ">=") + " " + a.level().ordinal() + ")";
+        }
+        if (c instanceof Condition.AxisOption a) {
+            return "AxisAnswer(axis == " + literal(a.axis()) + ", option " + (negated ? "!=" : "==") + " " + literal(a.option()) + ")";
+        }
+        if (c instanceof Condition.CountAxes a) {
+            return "Number(intValue " + (negated ? "<" : ">=") + " " + a.atLeast() + ") from accumulate(AxisLevel(level == "
+                    + level(a.level()) + "), count(1))";
+        }
+        if (c instanceof Condition.ClassificationIs a) {
+            return "ClassificationFact(level " + (negated ? "!=" : "==") + " " + level(a.level()) + ")";
+        }
+        if (c instanceof Condition.ClassificationAtLeast a) {
+            return "ClassificationFact(rank " + (negated ? "<" : ">=") + " " + a.level().ordinal() + ")";
+        }
+        if (c instanceof Condition.FormIs a) {
+            return "ProfileFact(procurementForm " + (negated ? "!=" : "==") + " " + literal(a.form().name()) + ")";
+        }
+        if (c instanceof Condition.FlagIs a) {
+            return "ProfileFact(" + flag(a.flag()) + " == " + !negated + ")";
+        }
+        throw new IllegalArgumentException("unknown condition " + c);
+    }
+
+    private static String flag(Flag f) {
+        return switch (f) {
+            case textGeneration -> "textGeneration";
+            case specifiedSecrets -> "specifiedSecrets";
+            case vendorTrainsModel -> "vendorTrainsModel";
+        };
+    }
+
+    private static String group(List<Condition> parts, String op, boolean negated) {
+        if (parts.isEmpty()) {
+            // all [] holds, any [] does not; negated, the other way round
+            return op.equals("and") ? "eval(true)" : "eval(false)";
+        }
+        List<String> drl = new ArrayList<>();
+        for (Condition p : parts) {
+            drl.add(when(p, negated));
+        }
+        return drl.size() == 1 ? drl.get(0) : drl.stream().collect(Collectors.joining(" " + op + " ", "( ", " )"));
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.aigov.governance.rules.internal.compile;
+
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.rules.internal.load.DefinitionChecker;
+import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
+import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
+import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.internal.model.Sheets.Option;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a checked definition set into Drools rules, one generated rule per definition rule
+ * (per option, for the levels), in five phases ordered by salience:
+ *
+ * <ol>
+ *   <li>{@code scope}: any scope rule that holds puts the project out of scope;</li>
+ *   <li>{@code level}: each answered option gives its axis a level;</li>
+ *   <li>{@code combination}: the first combination rule that holds decides the classification;</li>
+ *   <li>{@code escalation}: the first escalation rule that holds decides escalation;</li>
+ *   <li>{@code applicability}: for each item, the first applicability rule naming it that holds decides
+ *       its status (out of scope: every item is not applicable, by the scope rule).</li>
+ * </ol>
+ * "First" is the order in the YAML; it becomes descending salience, and each phase's guard
+ * ({@code not ClassificationFact()}, {@code not ItemDecision(...)}) makes the first firing final.
+ */
+public final class RuleCompiler {
+    private static final int SCOPE = 500_000;
+    private static final int LEVEL = 400_000;
+    private static final int COMBINATION = 300_000;
+    private static final int ESCALATION = 200_000;
+    private static final int APPLICABILITY = 100_000;
+    private static final int SCOPE_ITEMS = 50_000;
+
+    public CompiledRules compile(Definitions defs) {
+        Map<String, RuleMeta> metas = new LinkedHashMap<>();
+        DrlWriter w = new DrlWriter();
+        w.line("package io.github.aigov.governance.generated;")
+                .line("import io.github.aigov.governance.RiskLevel;")
+                .line("import io.github.aigov.governance.ItemStatus;")
+                .line("import io.github.aigov.governance.rules.internal.facts.*;")
+                .line("");
+
+        List<ScopeRule> scope = defs.risk().scope();
+        for (int i = 0; i < scope.size(); i++) {
+            ScopeRule r = scope.get(i);
+            String id = r.meta().id();
+            rule(w, metas, "scope", id, r.meta().source(), "outOfScope", SCOPE - i);
+            w.line("    not OutOfScope()")
+                    .line("    " + DrlWriter.when(r.when(), false))
+                    .line("then")
+                    .line("    insert(new OutOfScope(" + DrlWriter.literal(id) + "));")
+                    .line("end");
+            rule(w, metas, "scope-items", id, r.meta().source(), "item=NOT_APPLICABLE", SCOPE_ITEMS);
+            w.line("    OutOfScope(ruleId == " + DrlWriter.literal(id) + ")")
+                    .line("    $slot: ItemSlot()")
+                    .line("    not ItemDecision(itemId == $slot.itemId)")
+                    .line("then")
+                    .line("    insert(new ItemDecision($slot.getItemId(), ItemStatus.NOT_APPLICABLE, " + DrlWriter.literal(id) + "));")
+                    .line("end");
+        }
+
+        for (Axis axis : defs.risk().axes()) {
+            for (Option o : axis.options()) {
+                SourceRef src = o.meta().source();
+                SourceRef keyed = new SourceRef(o.key(), src.file(), src.line(), src.column(), src.provenance(),
+                        src.citation(), src.overlay());
+                rule(w, metas, "level", o.key(), keyed, axis.meta().id() + "=" + o.level(), LEVEL);
+                w.line("    not OutOfScope()")
+                        .line("    AxisAnswer(axis == " + DrlWriter.literal(axis.meta().id()) + ", option == "
+                                + DrlWriter.literal(o.meta().id()) + ")")
+                        .line("then")
+                        .line("    insert(new AxisLevel(" + DrlWriter.literal(axis.meta().id()) + ", "
+                                + DrlWriter.literal(o.meta().id()) + ", " + DrlWriter.level(o.level()) + ", "
+                                + DrlWriter.literal(o.key()) + "));")
+                        .line("end");
+            }
+        }
+
+        List<CombinationRule> combination = defs.risk().combination();
+        for (int i = 0; i < combination.size(); i++) {
+            CombinationRule r = combination.get(i);
+            rule(w, metas, "combination", r.meta().id(), r.meta().source(), "classification=" + r.result(), COMBINATION - i);
+            w.line("    not OutOfScope()")
+                    .line("    not ClassificationFact()")
+                    .line("    " + DrlWriter.when(r.when(), false))
+                    .line("then")
+                    .line("    insert(new ClassificationFact(" + DrlWriter.level(r.result()) + ", " + DrlWriter.literal(r.meta().id()) + "));")
+                    .line("end");
+        }
+
+        List<EscalationRule> escalation = defs.risk().escalation();
+        for (int i = 0; i < escalation.size(); i++) {
+            EscalationRule r = escalation.get(i);
+            rule(w, metas, "escalation", r.meta().id(), r.meta().source(), "escalation.required=" + r.required(),
+                    ESCALATION - i);
+            w.line("    ClassificationFact()")
+                    .line("    not EscalationFact()")
+                    .line("    " + DrlWriter.when(r.when(), false))
+                    .line("then")
+                    .line("    insert(new EscalationFact(" + r.required() + ", " + DrlWriter.literal(r.meta().id()) + "));")
+                    .line("end");
+        }
+
+        int order = 0;
+        for (Checklist c : defs.checklists()) {
+            for (ApplicabilityRule r : c.applicability()) {
+                List<String> items = List.copyOf(DefinitionChecker.itemsOf(r, c));
+                if (items.isEmpty()) {
+                    continue;
+                }
+                rule(w, metas, "applicability", r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
+                w.line("    ClassificationFact()")
+                        .line("    $slot: ItemSlot(itemId in (" + items.stream().map(DrlWriter::literal).collect(Collectors.joining(", ")) + "))")
+                        .line("    not ItemDecision(itemId == $slot.itemId)")
+                        .line("    " + DrlWriter.when(r.when(), false))
+                        .line("then")
+                        .line("    insert(new ItemDecision($slot.getItemId(), ItemStatus." + r.status().name() + ", "
+                                + DrlWriter.literal(r.meta().id()) + "));")
+                        .line("end");
+            }
+        }
+        String drl = w.toString();
+        return new CompiledRules(defs, build(drl), drl, metas);
+    }
+
+    private static String rule(DrlWriter w, Map<String, RuleMeta> metas, String phase, String id, SourceRef source,
+                               String outcome, int salience) {
+        String name = phase + ":" + id;
+        metas.put(name, new RuleMeta(name, phase, id, source, outcome));
+        DrlWriter.literal(id); // refuses anything but an identifier
+        w.line("rule \"" + name + "\" salience " + salience).line("when");
+        return name;
+    }
+
+    private static org.kie.api.KieBase build(String drl) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleCompiler.class.getClassLoader()));
+        kb.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        if (kb.hasErrors()) {
+            throw new GovernanceException(List.of(Problem.error(ProblemCode.INTERNAL_COMPILE_ERROR, Location.of("generated.drl"),
+                    Message.of("problem.internal.compile", kb.getErrors().toString()), null)));
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(kb.getKnowledgePackages());
+        return base;
+    }
+}

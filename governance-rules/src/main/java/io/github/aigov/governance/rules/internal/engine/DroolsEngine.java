@@ -1,0 +1,234 @@
+package io.github.aigov.governance.rules.internal.engine;
+
+import io.github.aigov.governance.AxisResult;
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.DefinitionCatalog;
+import io.github.aigov.governance.DefinitionsRef;
+import io.github.aigov.governance.Escalation;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.Reason;
+import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.rules.internal.compile.CompiledRules;
+import io.github.aigov.governance.rules.internal.facts.AxisAnswer;
+import io.github.aigov.governance.rules.internal.facts.AxisLevel;
+import io.github.aigov.governance.rules.internal.facts.ClassificationFact;
+import io.github.aigov.governance.rules.internal.facts.EscalationFact;
+import io.github.aigov.governance.rules.internal.facts.ItemDecision;
+import io.github.aigov.governance.rules.internal.facts.ItemSlot;
+import io.github.aigov.governance.rules.internal.facts.OutOfScope;
+import io.github.aigov.governance.rules.internal.facts.ProfileFact;
+import io.github.aigov.governance.rules.internal.json.DecisionJson;
+import io.github.aigov.governance.rules.internal.load.ProfileReader;
+import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.internal.model.Meta;
+import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The engine over one compiled definition set. Immutable and thread-safe: the rule base is shared;
+ * each assessment runs in its own short-lived session.
+ */
+public final class DroolsEngine implements GovernanceEngine {
+    /** More firings than any definition set can need: a guard against a defect looping. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final CompiledRules compiled;
+    private final Definitions defs;
+    private final Texts texts;
+    private final DefinitionCatalog catalog;
+    private final Map<String, SourceRef> sources = new HashMap<>();
+    private final Clock clock;
+
+    public DroolsEngine(CompiledRules compiled, Clock clock) {
+        this.compiled = compiled;
+        this.defs = compiled.definitions();
+        this.texts = new Texts(defs);
+        this.clock = clock;
+        this.catalog = catalog(defs);
+        Sheets.RiskSheet risk = defs.risk();
+        risk.scope().forEach(r -> source(r.meta()));
+        risk.combination().forEach(r -> source(r.meta()));
+        risk.escalation().forEach(r -> source(r.meta()));
+        for (Sheets.Checklist c : defs.checklists()) {
+            c.applicability().forEach(r -> source(r.meta()));
+            for (Sheets.Group g : c.groups()) {
+                g.items().forEach(i -> source(i.meta()));
+            }
+        }
+    }
+
+    private void source(Meta m) {
+        sources.put(m.id(), m.source());
+    }
+
+    @Override
+    public Decision assess(ProjectProfile profile) {
+        if (profile == null) {
+            throw new IllegalArgumentException("profile is null");
+        }
+        Function<String, Location> locate = ProfileReader.locator(profile);
+        Problems problems = new Problems();
+        ProfileChecker.constraints(profile, locate, problems);
+        if (!problems.hasErrors()) {
+            ProfileChecker.axes(profile, defs.risk().axes(), locate, problems);
+        }
+        problems.throwIfErrors();
+
+        TraceRecorder trace = new TraceRecorder(compiled.rules());
+        KieSession session = compiled.kieBase().newKieSession();
+        List<Object> facts;
+        try {
+            session.addEventListener(trace);
+            session.insert(new ProfileFact(profile.scope().textGeneration(), profile.scope().specifiedSecrets(),
+                    profile.procurement().vendorTrainsModel(), profile.procurement().form().name()));
+            for (Sheets.Axis axis : defs.risk().axes()) {
+                session.insert(new AxisAnswer(axis.meta().id(), profile.axes().get(axis.meta().id())));
+            }
+            for (Sheets.Checklist c : defs.checklists()) {
+                for (Sheets.Item i : c.items()) {
+                    session.insert(new ItemSlot(i.meta().id(), c.meta().id()));
+                }
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw internal("problem.internal.runaway", MAX_FIRINGS);
+            }
+            facts = new ArrayList<>(session.getObjects());
+        } finally {
+            session.dispose();
+        }
+        return decide(profile, facts, trace);
+    }
+
+    private Decision decide(ProjectProfile profile, List<Object> facts, TraceRecorder trace) {
+        OutOfScope outOfScope = null;
+        ClassificationFact classification = null;
+        EscalationFact escalation = null;
+        Map<String, AxisLevel> levels = new HashMap<>();
+        Map<String, ItemDecision> items = new HashMap<>();
+        for (Object o : facts) {
+            if (o instanceof OutOfScope x) {
+                outOfScope = x;
+            } else if (o instanceof ClassificationFact x) {
+                classification = x;
+            } else if (o instanceof EscalationFact x) {
+                escalation = x;
+            } else if (o instanceof AxisLevel x) {
+                levels.put(x.getAxis(), x);
+            } else if (o instanceof ItemDecision x) {
+                items.put(x.getItemId(), x);
+            }
+        }
+
+        Classification result;
+        Reason classificationReason;
+        Escalation esc;
+        List<AxisResult> axes = new ArrayList<>();
+        if (outOfScope != null) {
+            result = Classification.OUT_OF_SCOPE;
+            classificationReason = reason(outOfScope.getRuleId());
+            esc = new Escalation(false, List.of(classificationReason));
+        } else {
+            if (classification == null) {
+                throw internal("problem.internal.no-classification");
+            }
+            for (Sheets.Axis axis : defs.risk().axes()) {
+                AxisLevel l = levels.get(axis.meta().id());
+                if (l == null) {
+                    throw internal("problem.internal.no-level", axis.meta().id());
+                }
+                Sheets.Option option = axis.options().stream().filter(o -> o.meta().id().equals(l.getOption())).findFirst()
+                        .orElseThrow();
+                SourceRef s = option.meta().source();
+                axes.add(new AxisResult(axis.meta().id(), l.getOption(), l.getLevel(), new Reason(option.key(),
+                        Message.of(option.key() + ".title"), new SourceRef(option.key(), s.file(), s.line(), s.column(),
+                        s.provenance(), s.citation(), s.overlay()))));
+            }
+            result = classification.getLevel().toClassification();
+            classificationReason = reason(classification.getRuleId());
+            if (escalation == null) {
+                throw internal("problem.internal.no-escalation");
+            }
+            esc = new Escalation(escalation.isRequired(), List.of(reason(escalation.getRuleId()), classificationReason));
+        }
+
+        List<ItemResult> itemResults = new ArrayList<>();
+        for (Sheets.Checklist c : defs.checklists()) {
+            for (Sheets.Group g : c.groups()) {
+                for (Sheets.Item i : g.items()) {
+                    ItemDecision d = items.get(i.meta().id());
+                    if (d == null) {
+                        throw internal("problem.internal.no-status", i.meta().id());
+                    }
+                    itemResults.add(new ItemResult(i.meta().id(), c.meta().id(), g.meta().id(), d.getStatus(),
+                            reason(d.getRuleId()), i.meta().source()));
+                }
+            }
+        }
+        return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
+                DecisionJson.profileHash(profile), profile, result, classificationReason, axes, esc, itemResults,
+                trace.events());
+    }
+
+    private Reason reason(String ruleId) {
+        return new Reason(ruleId, Message.of(ruleId + ".reason"), sources.get(ruleId));
+    }
+
+    private static GovernanceException internal(String key, Object... args) {
+        return new GovernanceException(List.of(Problem.error(ProblemCode.INTERNAL_EVALUATION_ERROR,
+                Location.of("<evaluation>"), Message.of(key, args), Message.of("hint.internal"))));
+    }
+
+    @Override
+    public DefinitionsRef definitions() {
+        return defs.ref();
+    }
+
+    @Override
+    public DefinitionCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public String render(Message message, Locale locale) {
+        return texts.render(message, locale);
+    }
+
+    /** The generated rules, for audit and debugging. */
+    public String drl() {
+        return compiled.drl();
+    }
+
+    /** Warnings found while loading the definitions. */
+    public List<Problem> warnings() {
+        return defs.warnings();
+    }
+
+    private static DefinitionCatalog catalog(Definitions defs) {
+        List<DefinitionCatalog.Axis> axes = defs.risk().axes().stream().map(a -> new DefinitionCatalog.Axis(a.meta().id(),
+                a.options().stream().map(o -> new DefinitionCatalog.Option(o.meta().id(), o.level(), o.meta().source())).toList(),
+                a.meta().source())).toList();
+        List<DefinitionCatalog.Checklist> lists = defs.checklists().stream().map(c -> new DefinitionCatalog.Checklist(
+                c.meta().id(), c.groups().stream().map(g -> new DefinitionCatalog.Group(g.meta().id(),
+                g.items().stream().map(i -> new DefinitionCatalog.Item(i.meta().id(), i.number(), i.meta().source())).toList(),
+                g.meta().source())).toList(), c.meta().source())).toList();
+        return new DefinitionCatalog(axes, lists);
+    }
+}

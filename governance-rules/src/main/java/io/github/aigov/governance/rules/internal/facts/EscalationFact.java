@@ -1,0 +1,25 @@
+package io.github.aigov.governance.rules.internal.facts;
+
+/** Whether the project must be escalated, decided by an escalation rule. */
+public final class EscalationFact {
+    private final boolean required;
+    private final String ruleId;
+
+    public EscalationFact(boolean required, String ruleId) {
+        this.required = required;
+        this.ruleId = ruleId;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    @Override
+    public String toString() {
+        return "Escalation(required=" + required + " by " + ruleId + ")";
+    }
+}

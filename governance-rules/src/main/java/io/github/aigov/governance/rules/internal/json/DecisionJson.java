@@ -1,0 +1,69 @@
+package io.github.aigov.governance.rules.internal.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.ProjectProfile;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Decisions as JSON, and the canonical form a profile is hashed in. Mappers are built once, then only used. */
+public final class DecisionJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private DecisionJson() {
+    }
+
+    public static String toJson(Decision decision) {
+        try {
+            return MAPPER.writeValueAsString(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision could not be written as JSON", e);
+        }
+    }
+
+    public static Decision fromJson(String json) {
+        try {
+            return MAPPER.readValue(json, Decision.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new GovernanceException(List.of(Problem.error(ProblemCode.YAML_SYNTAX,
+                    new Location("<decision>", line, column, ""), Message.of("problem.yaml.syntax", e.getOriginalMessage()),
+                    null)), e);
+        }
+    }
+
+    /** SHA-256 of the profile's canonical JSON (keys sorted), {@code sha256:<hex>}. */
+    public static String profileHash(ProjectProfile profile) {
+        try {
+            byte[] canonical = CANONICAL.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8);
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("a profile could not be hashed", e);
+        }
+    }
+}

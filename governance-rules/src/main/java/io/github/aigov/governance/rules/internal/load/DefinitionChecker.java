@@ -1,0 +1,211 @@
+package io.github.aigov.governance.rules.internal.load;
+
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.rules.internal.model.Condition;
+import io.github.aigov.governance.rules.internal.model.Meta;
+import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.internal.model.Rules.Rule;
+import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
+import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.internal.model.Sheets.Group;
+import io.github.aigov.governance.rules.internal.model.Sheets.Option;
+import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.internal.yaml.Fields;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import io.github.aigov.governance.rules.internal.yaml.Suggest;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cross-checks a parsed definition set: unique ids, references that resolve, conditions that fit
+ * their phase, and rules that can never decide anything (warnings).
+ */
+public final class DefinitionChecker {
+    private final Problems problems;
+
+    public DefinitionChecker(Problems problems) {
+        this.problems = problems;
+    }
+
+    public void check(RiskSheet risk, List<Checklist> checklists) {
+        Map<String, Meta> ids = new HashMap<>();
+        unique(ids, risk.meta());
+        Map<String, Set<String>> options = new LinkedHashMap<>();
+        for (Axis axis : risk.axes()) {
+            unique(ids, axis.meta());
+            Map<String, Meta> optionIds = new HashMap<>();
+            for (Option o : axis.options()) {
+                unique(optionIds, o.meta());
+            }
+            options.put(axis.meta().id(), optionIds.keySet());
+            if (axis.options().isEmpty()) {
+                problems.error(ProblemCode.MISSING_FIELD, Fields.located(axis.meta().location(), "options"),
+                        "problem.field.missing", "options");
+            }
+        }
+        risk.scope().forEach(r -> unique(ids, r.meta()));
+        risk.combination().forEach(r -> unique(ids, r.meta()));
+        risk.escalation().forEach(r -> unique(ids, r.meta()));
+        for (Checklist c : checklists) {
+            unique(ids, c.meta());
+            for (Group g : c.groups()) {
+                unique(ids, g.meta());
+                g.items().forEach(i -> unique(ids, i.meta()));
+            }
+            c.applicability().forEach(r -> unique(ids, r.meta()));
+        }
+
+        risk.scope().forEach(r -> conditions(r, options, Phase.SCOPE));
+        risk.combination().forEach(r -> conditions(r, options, Phase.COMBINATION));
+        risk.escalation().forEach(r -> conditions(r, options, Phase.DECIDED));
+        if (risk.combination().isEmpty()) {
+            problems.error(ProblemCode.MISSING_FIELD, risk.meta().location(), "problem.field.missing", "combination");
+        }
+        unreachable(risk.combination());
+        unreachable(risk.escalation());
+        for (Checklist c : checklists) {
+            Set<String> itemIds = new HashSet<>();
+            c.items().forEach(i -> itemIds.add(i.meta().id()));
+            Map<String, Group> groups = new HashMap<>();
+            c.groups().forEach(g -> groups.put(g.meta().id(), g));
+            for (ApplicabilityRule r : c.applicability()) {
+                conditions(r, options, Phase.DECIDED);
+                for (String ref : r.items()) {
+                    if (!itemIds.contains(ref) && !groups.containsKey(ref)) {
+                        Set<String> known = new HashSet<>(itemIds);
+                        known.addAll(groups.keySet());
+                        problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, Fields.located(r.meta().location(), "items"),
+                                Suggest.hint(ref, known), "problem.reference.item", ref, c.meta().id());
+                    }
+                }
+            }
+            coverage(c, groups);
+        }
+    }
+
+    /** Which facts a condition may test in each phase. */
+    private enum Phase { SCOPE, COMBINATION, DECIDED }
+
+    private void conditions(Rule rule, Map<String, Set<String>> options, Phase phase) {
+        walk(rule.when(), rule, options, phase);
+    }
+
+    private void walk(Condition c, Rule rule, Map<String, Set<String>> options, Phase phase) {
+        if (c == null) {
+            return;
+        }
+        if (c instanceof Condition.All a) {
+            a.conditions().forEach(x -> walk(x, rule, options, phase));
+        } else if (c instanceof Condition.Any a) {
+            a.conditions().forEach(x -> walk(x, rule, options, phase));
+        } else if (c instanceof Condition.Not n) {
+            walk(n.condition(), rule, options, phase);
+        } else if (c instanceof Condition.AxisLevelIs a) {
+            axis(a.axis(), a.location(), options, phase);
+        } else if (c instanceof Condition.AxisAtLeast a) {
+            axis(a.axis(), a.location(), options, phase);
+        } else if (c instanceof Condition.AxisOption a) {
+            if (axis(a.axis(), a.location(), options, phase) && !options.get(a.axis()).contains(a.option())) {
+                problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, a.location(), Suggest.hint(a.option(), options.get(a.axis())),
+                        "problem.reference.option", a.option(), a.axis());
+            }
+        } else if (c instanceof Condition.CountAxes a) {
+            if (phase == Phase.SCOPE) {
+                problems.error(ProblemCode.INVALID_VALUE, a.location(), "problem.condition.phase", "countAxes", "scope");
+            }
+        } else if (c instanceof Condition.ClassificationIs a) {
+            classification(a.location(), phase);
+        } else if (c instanceof Condition.ClassificationAtLeast a) {
+            classification(a.location(), phase);
+        }
+    }
+
+    private boolean axis(String axis, Location at, Map<String, Set<String>> options, Phase phase) {
+        if (phase == Phase.SCOPE) {
+            problems.error(ProblemCode.INVALID_VALUE, at, "problem.condition.phase", "axis", "scope");
+            return false;
+        }
+        if (!options.containsKey(axis)) {
+            problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at, Suggest.hint(axis, options.keySet()),
+                    "problem.reference.axis", axis);
+            return false;
+        }
+        return true;
+    }
+
+    private void classification(Location at, Phase phase) {
+        if (phase != Phase.DECIDED) {
+            problems.error(ProblemCode.INVALID_VALUE, at, "problem.condition.phase", "classification",
+                    phase.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** In a first-match list, nothing after a rule that always holds can fire. */
+    private void unreachable(List<? extends Rule> ordered) {
+        for (int i = 0; i < ordered.size() - 1; i++) {
+            if (ordered.get(i).when() instanceof Condition.Always) {
+                for (Rule later : ordered.subList(i + 1, ordered.size())) {
+                    problems.warning(ProblemCode.UNREACHABLE_RULE, later.meta().location(), "problem.rule.unreachable",
+                            later.meta().id(), ordered.get(i).meta().id());
+                }
+                return;
+            }
+        }
+    }
+
+    /** An applicability rule is unreachable when every item it names is already decided unconditionally. */
+    private void coverage(Checklist c, Map<String, Group> groups) {
+        Set<String> decided = new HashSet<>();
+        for (ApplicabilityRule r : c.applicability()) {
+            Set<String> named = named(r, c, groups);
+            if (!named.isEmpty() && decided.containsAll(named)) {
+                problems.warning(ProblemCode.UNREACHABLE_RULE, r.meta().location(), "problem.applicability.unreachable",
+                        r.meta().id());
+            }
+            if (r.when() instanceof Condition.Always) {
+                decided.addAll(named);
+            }
+        }
+    }
+
+    static Set<String> named(ApplicabilityRule r, Checklist c, Map<String, Group> groups) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (r.allItems()) {
+            c.items().forEach(i -> out.add(i.meta().id()));
+            return out;
+        }
+        for (String ref : r.items()) {
+            Group g = groups.get(ref);
+            if (g != null) {
+                g.items().forEach(i -> out.add(i.meta().id()));
+            } else {
+                out.add(ref);
+            }
+        }
+        return out;
+    }
+
+    private void unique(Map<String, Meta> seen, Meta meta) {
+        if (meta.id() == null) {
+            return;
+        }
+        Meta before = seen.putIfAbsent(meta.id(), meta);
+        if (before != null) {
+            problems.error(ProblemCode.DUPLICATE_ID, Fields.located(meta.location(), "id"), "problem.id.duplicate",
+                    meta.id(), before.location().toString());
+        }
+    }
+
+    /** Item ids named by a rule, expanded from groups and {@code all}. */
+    public static Set<String> itemsOf(ApplicabilityRule r, Checklist c) {
+        Map<String, Group> groups = new HashMap<>();
+        c.groups().forEach(g -> groups.put(g.meta().id(), g));
+        return named(r, c, groups);
+    }
+
+}

@@ -1,0 +1,194 @@
+package io.github.aigov.governance.rules.internal.load;
+
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.rules.internal.model.Condition;
+import io.github.aigov.governance.rules.internal.model.LocalizedText;
+import io.github.aigov.governance.rules.internal.model.Meta;
+import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
+import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
+import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.internal.model.Sheets.DefinitionSetModel;
+import io.github.aigov.governance.rules.internal.model.Sheets.Group;
+import io.github.aigov.governance.rules.internal.model.Sheets.Item;
+import io.github.aigov.governance.rules.internal.model.Sheets.Option;
+import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.internal.yaml.Fields;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import io.github.aigov.governance.rules.internal.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Turns located YAML nodes into the definition parse model. Reports every problem it meets and
+ * keeps reading; cross-references are checked afterwards by {@link DefinitionChecker}.
+ */
+public final class DefinitionParser {
+    static final Map<String, Provenance> PROVENANCE = Fields.lowerNames(Provenance.class);
+    private static final Map<String, RiskLevel> LEVELS = Fields.names(RiskLevel.class);
+    private static final Map<String, ItemStatus> STATUSES = Fields.names(ItemStatus.class);
+    private static final Set<String> META = Set.of("id", "title", "provenance", "citation");
+
+    private final Problems problems;
+    private final String overlay;
+
+    /** @param overlay the overlay id that these nodes come from, or {@code null} for a base set */
+    public DefinitionParser(Problems problems, String overlay) {
+        this.problems = problems;
+        this.overlay = overlay;
+    }
+
+    public DefinitionSetModel definitionSet(YNode root) {
+        Fields f = Fields.of(root, "", problems,
+                Set.of("kind", "id", "version", "date", "title", "provenance", "citation", "sheets"));
+        if (f == null) {
+            return null;
+        }
+        kind(f, "DefinitionSet");
+        String id = f.id("id");
+        String version = f.text("version", true);
+        String date = f.text("date", true);
+        LocalizedText title = f.localized("title", true);
+        Provenance p = f.choice("provenance", PROVENANCE, true);
+        String citation = f.text("citation", true);
+        List<String> sheets = f.texts("sheets", true);
+        return new DefinitionSetModel(id, version, date, title, p, citation, sheets, f.location());
+    }
+
+    /** The {@code kind} of a sheet file, or {@code null}. */
+    public String kindOf(YNode root) {
+        if (root instanceof YNode.YMap m && m.get("kind") instanceof YNode.YScalar s) {
+            return s.value();
+        }
+        return null;
+    }
+
+    public RiskSheet riskSheet(YNode root) {
+        Fields f = Fields.of(root, "", problems,
+                Set.of("kind", "id", "title", "provenance", "citation", "scope", "axes", "combination", "escalation"));
+        if (f == null) {
+            return null;
+        }
+        Meta meta = meta(f, true);
+        List<ScopeRule> scope = each(f, "scope", false, (n, p) -> {
+            Fields r = Fields.of(n, p, problems, with(META, "when", "reason"));
+            return r == null ? null : new ScopeRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
+                    r.localized("reason", true));
+        });
+        List<Axis> axes = each(f, "axes", true, this::axis);
+        List<CombinationRule> combination = each(f, "combination", true, (n, p) -> {
+            Fields r = Fields.of(n, p, problems, with(META, "when", "result", "reason"));
+            return r == null ? null : new CombinationRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
+                    r.choice("result", LEVELS, true), r.localized("reason", true));
+        });
+        List<EscalationRule> escalation = each(f, "escalation", true, (n, p) -> {
+            Fields r = Fields.of(n, p, problems, with(META, "when", "required", "reason"));
+            if (r == null) {
+                return null;
+            }
+            Boolean required = r.bool("required", true);
+            return new EscalationRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
+                    Boolean.TRUE.equals(required), r.localized("reason", true));
+        });
+        return new RiskSheet(meta, scope, axes, combination, escalation);
+    }
+
+    private Axis axis(YNode n, String path) {
+        Fields f = Fields.of(n, path, problems, with(META, "question", "options"));
+        if (f == null) {
+            return null;
+        }
+        Meta meta = meta(f, true);
+        LocalizedText question = f.localized("question", true);
+        List<Option> options = each(f, "options", true, (o, p) -> {
+            Fields of = Fields.of(o, p, problems, with(META, "level"));
+            return of == null ? null : new Option(meta(of, true), meta.id(), of.choice("level", LEVELS, true));
+        });
+        return new Axis(meta, question, options);
+    }
+
+    public Checklist checklist(YNode root) {
+        Fields f = Fields.of(root, "", problems,
+                Set.of("kind", "id", "title", "provenance", "citation", "groups", "applicability"));
+        if (f == null) {
+            return null;
+        }
+        Meta meta = meta(f, true);
+        List<Group> groups = each(f, "groups", true, (n, p) -> group(n, p));
+        List<ApplicabilityRule> rules = each(f, "applicability", true, (n, p) -> applicability(n, p, meta.id()));
+        return new Checklist(meta, groups, rules);
+    }
+
+    Group group(YNode n, String path) {
+        Fields g = Fields.of(n, path, problems, with(META, "items"));
+        if (g == null) {
+            return null;
+        }
+        return new Group(meta(g, true), each(g, "items", true, this::item));
+    }
+
+    Item item(YNode n, String path) {
+        Fields i = Fields.of(n, path, problems, with(META, "number"));
+        return i == null ? null : new Item(meta(i, true), i.text("number", false));
+    }
+
+    ApplicabilityRule applicability(YNode n, String path, String checklist) {
+        Fields r = Fields.of(n, path, problems, with(META, "items", "when", "status", "reason"));
+        if (r == null) {
+            return null;
+        }
+        Meta meta = meta(r, false);
+        boolean all = false;
+        List<String> items = List.of();
+        YNode itemsNode = r.node("items");
+        if (itemsNode instanceof YNode.YScalar s && s.value().equals("all")) {
+            all = true;
+        } else if (itemsNode instanceof YNode.YScalar s) {
+            problems.error(io.github.aigov.governance.ProblemCode.INVALID_VALUE, r.at("items"), "problem.items.word",
+                    Fields.abbreviate(s.value()));
+        } else {
+            items = r.texts("items", true);
+        }
+        Condition when = ConditionParser.parseOptional(r, "when");
+        return new ApplicabilityRule(meta, checklist, items, all, when, r.choice("status", STATUSES, true),
+                r.localized("reason", true));
+    }
+
+    /** id, title, provenance, citation. */
+    Meta meta(Fields f, boolean titled) {
+        return new Meta(f.id("id"), f.localized("title", titled), f.choice("provenance", PROVENANCE, true),
+                f.text("citation", true), f.location(), overlay);
+    }
+
+    private void kind(Fields f, String expected) {
+        String k = f.text("kind", true);
+        if (k != null && !k.equals(expected)) {
+            problems.error(io.github.aigov.governance.ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", k, expected);
+        }
+    }
+
+    <T> List<T> each(Fields f, String key, boolean required, BiFunction<YNode, String, T> parse) {
+        List<YNode> nodes = f.list(key, required);
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            T t = parse.apply(nodes.get(i), f.path(key) + "[" + i + "]");
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static Set<String> with(Set<String> base, String... more) {
+        Set<String> s = new java.util.HashSet<>(base);
+        s.addAll(List.of(more));
+        return s;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.aigov.governance.rules.internal.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a definition set's files are read from: the shipped jar, or a directory. */
+public interface DocumentSource {
+
+    /** The bytes of a file named relative to the set's root; throws {@link IOException} if absent. */
+    byte[] read(String name) throws IOException;
+
+    /** How the file is named in locations. */
+    String label(String name);
+
+    /** A source over the class path, under {@code prefix} (e.g. {@code ds920/v1.0/}). */
+    static DocumentSource classpath(String prefix) {
+        return new DocumentSource() {
+            @Override
+            public byte[] read(String name) throws IOException {
+                String resource = prefix + name;
+                if (name.contains("..") || name.startsWith("/")) {
+                    throw new IOException("not inside the definition set: " + name);
+                }
+                try (InputStream in = DocumentSource.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new java.nio.file.NoSuchFileException("classpath:" + resource);
+                    }
+                    return in.readAllBytes();
+                }
+            }
+
+            @Override
+            public String label(String name) {
+                return "classpath:" + prefix + name;
+            }
+        };
+    }
+
+    /** A source over a directory on disk. */
+    static DocumentSource directory(Path dir) {
+        return new DocumentSource() {
+            @Override
+            public byte[] read(String name) throws IOException {
+                Path p = dir.resolve(name).normalize();
+                if (!p.startsWith(dir.normalize())) {
+                    throw new IOException("not inside the definition set's directory: " + name);
+                }
+                return Files.readAllBytes(p);
+            }
+
+            @Override
+            public String label(String name) {
+                return dir.resolve(name).normalize().toString();
+            }
+        };
+    }
+
+    /** Strict UTF-8 decoding: a malformed byte is an error, never a silent replacement. */
+    static String utf8(byte[] bytes) throws CharacterCodingException {
+        String s = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.aigov.governance.rules.internal.load;
+
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.ProcurementForm;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.rules.internal.engine.ProfileChecker;
+import io.github.aigov.governance.rules.internal.yaml.Fields;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import io.github.aigov.governance.rules.internal.yaml.YNode;
+import io.github.aigov.governance.rules.internal.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+
+/**
+ * Reads a project profile from YAML (or JSON): structure first, then field constraints, every
+ * problem located by file, line and column. Remembers where each field was written, so that
+ * problems found later by the engine (an unknown axis option) are located too.
+ */
+public final class ProfileReader {
+    /** Keys a profile may have; more may be added, these stay. */
+    public static final Set<String> TOP = Set.of("id", "name", "organisation", "description", "scope", "model",
+            "procurement", "axes");
+
+    private static final Map<ProjectProfile, Map<String, Location>> LOCATIONS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final InputLimits limits;
+
+    public ProfileReader(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Where the fields of a profile read from a file were written; a field path to a location. */
+    public static Function<String, Location> locator(ProjectProfile profile) {
+        Map<String, Location> map = LOCATIONS.get(profile);
+        String fallback = profile.id() == null ? "<profile>" : "<profile " + profile.id() + ">";
+        return path -> {
+            if (map != null) {
+                for (String p = path; p != null; p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : null) {
+                    Location l = map.get(p);
+                    if (l != null) {
+                        return new Location(l.file(), l.line(), l.column(), path);
+                    }
+                }
+                Location root = map.get("");
+                if (root != null) {
+                    return new Location(root.file(), root.line(), root.column(), path);
+                }
+            }
+            return new Location(fallback, 0, 0, path);
+        };
+    }
+
+    public ProjectProfile read(Path file) {
+        Problems problems = new Problems();
+        String label = file.toString();
+        String text = null;
+        try {
+            text = DocumentSource.utf8(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            problems.error(ProblemCode.YAML_SYNTAX, Location.of(label), "problem.file.encoding");
+        } catch (IOException e) {
+            problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(label), Message.of("hint.file"),
+                    "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        problems.throwIfErrors();
+        return parse(text, label, problems);
+    }
+
+    public ProjectProfile parse(String text, String label) {
+        return parse(text, label, new Problems());
+    }
+
+    private ProjectProfile parse(String text, String label, Problems problems) {
+        YNode root = new YamlReader(limits).read(text, label, problems);
+        problems.throwIfErrors();
+        Map<String, Location> where = new LinkedHashMap<>();
+        ProjectProfile profile = profile(root, problems, where);
+        problems.throwIfErrors();
+        Function<String, Location> locate = path -> {
+            Location l = where.get(path);
+            return l != null ? l : Fields.located(where.getOrDefault("", Location.of(label)), path);
+        };
+        ProfileChecker.constraints(profile, locate, problems);
+        problems.throwIfErrors();
+        LOCATIONS.put(profile, Map.copyOf(where));
+        return profile;
+    }
+
+    static ProjectProfile profile(YNode root, Problems problems, Map<String, Location> where) {
+        Fields f = Fields.of(root, "", problems, TOP);
+        if (f == null) {
+            return null;
+        }
+        where.put("", f.location());
+        for (String k : TOP) {
+            where.put(k, f.at(k));
+        }
+        Fields scope = sub(f, "scope", Set.of("textGeneration", "specifiedSecrets"), where);
+        Fields model = sub(f, "model", Set.of("name", "vendor"), where);
+        Fields procurement = sub(f, "procurement", Set.of("form", "vendorTrainsModel"), where);
+        Map<String, String> axes = new LinkedHashMap<>();
+        YNode axesNode = f.node("axes");
+        if (axesNode instanceof YNode.YMap m) {
+            for (YNode.Entry e : m.entries()) {
+                String path = "axes." + e.key();
+                where.put(path, Fields.located(e.value().location(), path));
+                if (e.value() instanceof YNode.YScalar s && !s.isNull()) {
+                    axes.put(e.key(), s.value());
+                } else {
+                    problems.error(ProblemCode.WRONG_TYPE, Fields.located(e.value().location(), path), "problem.type", "text",
+                            e.value().kind());
+                }
+            }
+        } else if (axesNode != null) {
+            problems.error(ProblemCode.WRONG_TYPE, f.at("axes"), "problem.type", "map", axesNode.kind());
+        } else {
+            problems.error(ProblemCode.MISSING_FIELD, f.at("axes"), "problem.field.missing", "axes");
+        }
+        String id = f.text("id", true);
+        String name = f.text("name", true);
+        String organisation = f.text("organisation", true);
+        String description = f.text("description", false);
+        ProjectProfile.Scope s = scope == null ? null
+                : new ProjectProfile.Scope(scope.bool("textGeneration", true), scope.bool("specifiedSecrets", true));
+        ProjectProfile.Model mo = model == null ? null : new ProjectProfile.Model(model.text("name", true), model.text("vendor", true));
+        ProjectProfile.Procurement p = procurement == null ? null : new ProjectProfile.Procurement(
+                procurement.choice("form", Fields.names(ProcurementForm.class), true),
+                procurement.bool("vendorTrainsModel", true));
+        return new ProjectProfile(id, name, organisation, description, s, mo, p, axes);
+    }
+
+    private static Fields sub(Fields parent, String key, Set<String> keys, Map<String, Location> where) {
+        if (!parent.has(key)) {
+            parent.problems().error(ProblemCode.MISSING_FIELD, parent.at(key), "problem.field.missing", key);
+            return null;
+        }
+        Fields f = Fields.of(parent.node(key), key, parent.problems(), keys);
+        if (f != null) {
+            for (String k : keys) {
+                where.put(key + "." + k, f.at(k));
+            }
+        }
+        return f;
+    }
+
+}

@@ -1,0 +1,6 @@
+package io.github.aigov.governance.rules.internal.model;
+
+/** The yes/no facts of a profile that a condition may test. */
+public enum Flag {
+    textGeneration, specifiedSecrets, vendorTrainsModel
+}

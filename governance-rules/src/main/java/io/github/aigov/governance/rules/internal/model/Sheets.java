@@ -1,0 +1,67 @@
+package io.github.aigov.governance.rules.internal.model;
+
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
+import java.util.List;
+
+/** The parse model of a definition set: immutable records that remember where they were written. */
+public final class Sheets {
+    private Sheets() {
+    }
+
+    /** The manifest. */
+    public record DefinitionSetModel(String id, String version, String date, LocalizedText title, Provenance provenance,
+                                     String citation, List<String> sheetFiles, Location location) {
+        public DefinitionSetModel {
+            sheetFiles = List.copyOf(sheetFiles);
+        }
+    }
+
+    public record RiskSheet(Meta meta, List<ScopeRule> scope, List<Axis> axes, List<CombinationRule> combination,
+                            List<EscalationRule> escalation) {
+        public RiskSheet {
+            scope = List.copyOf(scope);
+            axes = List.copyOf(axes);
+            combination = List.copyOf(combination);
+            escalation = List.copyOf(escalation);
+        }
+    }
+
+    public record Axis(Meta meta, LocalizedText question, List<Option> options) {
+        public Axis {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** An option of an axis; its definition id is {@code axis.OPTION}. */
+    public record Option(Meta meta, String axis, RiskLevel level) {
+        public String key() {
+            return axis + "." + meta.id();
+        }
+    }
+
+    public record Checklist(Meta meta, List<Group> groups, List<ApplicabilityRule> applicability) {
+        public Checklist {
+            groups = List.copyOf(groups);
+            applicability = List.copyOf(applicability);
+        }
+
+        public List<Item> items() {
+            return groups.stream().flatMap(g -> g.items().stream()).toList();
+        }
+    }
+
+    public record Group(Meta meta, List<Item> items) {
+        public Group {
+            items = List.copyOf(items);
+        }
+    }
+
+    public record Item(Meta meta, String number) {
+    }
+}

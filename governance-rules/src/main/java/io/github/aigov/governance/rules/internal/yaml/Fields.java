@@ -1,0 +1,223 @@
+package io.github.aigov.governance.rules.internal.yaml;
+
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.rules.internal.model.LocalizedText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Typed, located access to the fields of one YAML map. Every problem (unknown field, missing field,
+ * wrong type, value outside its vocabulary) is added to {@link Problems} and reading goes on, so
+ * one load reports everything.
+ */
+public final class Fields {
+    /** Definition identifiers: safe to place in generated rules. */
+    public static final Pattern ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{0,63}$");
+
+    private final YNode.YMap map;
+    private final String path;
+    private final Problems problems;
+
+    private Fields(YNode.YMap map, String path, Problems problems) {
+        this.map = map;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** Fields of {@code node} if it is a map (else a problem and {@code null}); unknown keys are reported. */
+    public static Fields of(YNode node, String path, Problems problems, Set<String> allowed) {
+        if (!(node instanceof YNode.YMap m)) {
+            if (node != null) {
+                problems.error(ProblemCode.WRONG_TYPE, located(node.location(), path), "problem.type", "map", node.kind());
+            }
+            return null;
+        }
+        for (YNode.Entry e : m.entries()) {
+            if (!allowed.contains(e.key())) {
+                problems.errorWithHint(ProblemCode.UNKNOWN_FIELD, located(e.keyLocation(), join(path, e.key())),
+                        Suggest.hint(e.key(), allowed), "problem.field.unknown", e.key());
+            }
+        }
+        return new Fields(m, path, problems);
+    }
+
+    public static Location located(Location l, String path) {
+        return new Location(l.file(), l.line(), l.column(), path);
+    }
+
+    public static String join(String path, String key) {
+        return path == null || path.isEmpty() ? key : path + "." + key;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String path(String key) {
+        return join(path, key);
+    }
+
+    /** The location of a field's value, or of this map when the field is absent. */
+    public Location at(String key) {
+        YNode n = map.get(key);
+        return located(n == null ? map.location() : n.location(), path(key));
+    }
+
+    public Location location() {
+        return located(map.location(), path);
+    }
+
+    public boolean has(String key) {
+        YNode n = map.get(key);
+        return n != null && !(n instanceof YNode.YScalar s && s.isNull());
+    }
+
+    public YNode node(String key) {
+        return has(key) ? map.get(key) : null;
+    }
+
+    private boolean missing(String key, boolean required) {
+        if (!has(key)) {
+            if (required) {
+                problems.error(ProblemCode.MISSING_FIELD, at(key), "problem.field.missing", key);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A scalar's text. */
+    public String text(String key, boolean required) {
+        if (missing(key, required)) {
+            return null;
+        }
+        YNode n = map.get(key);
+        if (n instanceof YNode.YScalar s) {
+            return s.value();
+        }
+        problems.error(ProblemCode.WRONG_TYPE, at(key), "problem.type", "text", n.kind());
+        return null;
+    }
+
+    /** An identifier matching {@link #ID}. */
+    public String id(String key) {
+        String v = text(key, true);
+        if (v != null && !ID.matcher(v).matches()) {
+            problems.errorWithHint(ProblemCode.INVALID_ID, at(key), Message.of("hint.id"), "problem.id.invalid", abbreviate(v));
+            return null;
+        }
+        return v;
+    }
+
+    /** {@code { ja: ..., en: ... }}, both required. */
+    public LocalizedText localized(String key, boolean required) {
+        if (missing(key, required)) {
+            return null;
+        }
+        Fields f = of(map.get(key), path(key), problems, Set.of("ja", "en"));
+        if (f == null) {
+            return null;
+        }
+        String ja = f.text("ja", true);
+        String en = f.text("en", true);
+        return ja == null || en == null ? null : new LocalizedText(ja, en);
+    }
+
+    /** A value from a closed vocabulary: the spelling written must be one of {@code choices}' keys. */
+    public <E> E choice(String key, Map<String, E> choices, boolean required) {
+        String v = text(key, required);
+        if (v == null) {
+            return null;
+        }
+        E e = choices.get(v);
+        if (e == null) {
+            problems.errorWithHint(ProblemCode.INVALID_VALUE, at(key), Suggest.hint(v, choices.keySet()),
+                    "problem.value.invalid", abbreviate(v), key);
+        }
+        return e;
+    }
+
+    /** Enum constants spelled as their names. */
+    public static <E extends Enum<E>> Map<String, E> names(Class<E> type) {
+        Map<String, E> m = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            m.put(e.name(), e);
+        }
+        return m;
+    }
+
+    /** Enum constants spelled in lower case. */
+    public static <E extends Enum<E>> Map<String, E> lowerNames(Class<E> type) {
+        Map<String, E> m = new LinkedHashMap<>();
+        for (E e : type.getEnumConstants()) {
+            m.put(e.name().toLowerCase(java.util.Locale.ROOT), e);
+        }
+        return m;
+    }
+
+    public Boolean bool(String key, boolean required) {
+        return choice(key, Map.of("true", Boolean.TRUE, "false", Boolean.FALSE), required);
+    }
+
+    public Integer integer(String key, boolean required, int min, int max) {
+        String v = text(key, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            int i = Integer.parseInt(v.trim());
+            if (i < min || i > max) {
+                problems.error(ProblemCode.INVALID_VALUE, at(key), "problem.value.range", abbreviate(v), min, max);
+                return null;
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            problems.error(ProblemCode.WRONG_TYPE, at(key), "problem.type", "integer", "text");
+            return null;
+        }
+    }
+
+    /** A list's items, or empty with a problem. */
+    public List<YNode> list(String key, boolean required) {
+        if (missing(key, required)) {
+            return List.of();
+        }
+        YNode n = map.get(key);
+        if (n instanceof YNode.YList l) {
+            return l.items();
+        }
+        problems.error(ProblemCode.WRONG_TYPE, at(key), "problem.type", "list", n.kind());
+        return List.of();
+    }
+
+    /** A list of texts. */
+    public List<String> texts(String key, boolean required) {
+        List<String> out = new ArrayList<>();
+        List<YNode> items = list(key, required);
+        for (int i = 0; i < items.size(); i++) {
+            YNode n = items.get(i);
+            if (n instanceof YNode.YScalar s && !s.isNull()) {
+                out.add(s.value());
+            } else {
+                problems.error(ProblemCode.WRONG_TYPE, located(n.location(), path(key) + "[" + i + "]"), "problem.type", "text",
+                        n.kind());
+            }
+        }
+        return out;
+    }
+
+    public static String abbreviate(String s) {
+        String one = s.replaceAll("[\\r\\n\\t]+", " ");
+        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+    }
+}
