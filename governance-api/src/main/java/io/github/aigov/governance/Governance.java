@@ -51,6 +51,14 @@ public final class Governance {
         return provider().fromJson(json);
     }
 
+    /**
+     * Runs golden cases: every {@code *.yaml} case file in a directory (recursively), or one file,
+     * against an engine. Results are in file order; a case that cannot be read fails with its problems.
+     */
+    public static List<CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory) {
+        return provider().runCases(engine, fileOrDirectory);
+    }
+
     static GovernanceProvider provider() {
         return Holder.PROVIDER;
     }

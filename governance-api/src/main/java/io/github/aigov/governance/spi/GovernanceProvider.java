@@ -18,4 +18,6 @@ public interface GovernanceProvider {
     String toJson(Decision decision);
 
     Decision fromJson(String json);
+
+    java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory);
 }
