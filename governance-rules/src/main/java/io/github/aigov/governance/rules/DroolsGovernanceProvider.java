@@ -52,4 +52,9 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     public Decision fromJson(String json) {
         return DecisionJson.fromJson(json);
     }
+
+    @Override
+    public java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory) {
+        throw new UnsupportedOperationException("golden cases: runner being written");
+    }
 }
