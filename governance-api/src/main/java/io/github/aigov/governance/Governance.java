@@ -59,6 +59,14 @@ public final class Governance {
         return provider().runCases(engine, fileOrDirectory);
     }
 
+    /**
+     * Compares the definitions of two engines (e.g. DS-920 1.0 and 2.0, or a set with and without an
+     * overlay) and assesses each profile with both, reporting whose decision changes and why.
+     */
+    public static DefinitionDiff diff(GovernanceEngine from, GovernanceEngine to, List<ProjectProfile> profiles) {
+        return provider().diff(from, to, profiles);
+    }
+
     static GovernanceProvider provider() {
         return Holder.PROVIDER;
     }

@@ -19,5 +19,8 @@ public interface GovernanceProvider {
 
     Decision fromJson(String json);
 
+    io.github.aigov.governance.DefinitionDiff diff(GovernanceEngine from, GovernanceEngine to,
+            java.util.List<ProjectProfile> profiles);
+
     java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory);
 }

@@ -1,19 +1,23 @@
 package io.github.aigov.governance.rules;
 
 import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.DefinitionDiff;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
+import io.github.aigov.governance.rules.internal.diff.DefinitionDiffer;
 import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
+import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The Drools implementation of the governance SPI. Applications do not use this class directly:
@@ -27,8 +31,9 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
         Definitions defs = options.definitions() != null
                 ? loader.loadFile(options.definitions())
                 : loader.loadShipped(options.guidelineVersion());
-        if (!options.overlays().isEmpty()) {
-            throw new UnsupportedOperationException("overlays are not supported by this version of the engine");
+        OverlayLoader overlays = new OverlayLoader(options.limits());
+        for (Path overlay : options.overlays()) {
+            defs = overlays.apply(defs, overlay);
         }
         return new DroolsEngine(new RuleCompiler().compile(defs), Clock.systemUTC());
     }
@@ -56,5 +61,17 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     @Override
     public java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory) {
         throw new UnsupportedOperationException("golden cases: runner being written");
+    }
+
+    @Override
+    public DefinitionDiff diff(GovernanceEngine from, GovernanceEngine to, List<ProjectProfile> profiles) {
+        return new DefinitionDiffer().diff(model(from), model(to), from, to, profiles);
+    }
+
+    private static Definitions model(GovernanceEngine engine) {
+        if (engine instanceof DroolsEngine d) {
+            return d.model();
+        }
+        throw new IllegalArgumentException("not an engine of this provider: " + engine.getClass().getName());
     }
 }

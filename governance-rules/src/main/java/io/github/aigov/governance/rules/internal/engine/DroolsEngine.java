@@ -211,6 +211,11 @@ public final class DroolsEngine implements GovernanceEngine {
         return texts.render(message, locale);
     }
 
+    /** The checked definitions this engine was compiled from. */
+    public Definitions model() {
+        return defs;
+    }
+
     /** The generated rules, for audit and debugging. */
     public String drl() {
         return compiled.drl();

@@ -83,8 +83,7 @@ public final class DefinitionLoader {
 
     /** A set on disk, given its manifest file. */
     public Definitions loadFile(Path manifest) {
-        Path abs = manifest.toAbsolutePath().normalize();
-        return load(DocumentSource.directory(abs.getParent()), abs.getFileName().toString());
+        return load(DocumentSource.directory(manifest.getParent()), manifest.getFileName().toString());
     }
 
     public Definitions load(DocumentSource src, String manifestName) {
@@ -135,7 +134,12 @@ public final class DefinitionLoader {
         return read(src, name, problems, sha256());
     }
 
+    /** Reads one file; a set's hash covers each file's name and bytes, an overlay's only its bytes. */
     YNode read(DocumentSource src, String name, Problems problems, MessageDigest digest) {
+        return read(src, name, problems, digest, true);
+    }
+
+    YNode read(DocumentSource src, String name, Problems problems, MessageDigest digest, boolean digestNames) {
         String label = src.label(name);
         byte[] bytes;
         try {
@@ -145,10 +149,14 @@ public final class DefinitionLoader {
                     "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
             return null;
         }
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        if (digestNames) {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
         digest.update(bytes);
-        digest.update((byte) 0);
+        if (digestNames) {
+            digest.update((byte) 0);
+        }
         String text;
         try {
             text = DocumentSource.utf8(bytes);

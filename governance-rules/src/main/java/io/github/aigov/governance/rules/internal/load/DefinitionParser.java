@@ -77,27 +77,33 @@ public final class DefinitionParser {
             return null;
         }
         Meta meta = meta(f, true);
-        List<ScopeRule> scope = each(f, "scope", false, (n, p) -> {
-            Fields r = Fields.of(n, p, problems, with(META, "when", "reason"));
-            return r == null ? null : new ScopeRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
-                    r.localized("reason", true));
-        });
+        List<ScopeRule> scope = each(f, "scope", false, (n, p) -> scopeRule(n, p, Set.of()));
         List<Axis> axes = each(f, "axes", true, this::axis);
-        List<CombinationRule> combination = each(f, "combination", true, (n, p) -> {
-            Fields r = Fields.of(n, p, problems, with(META, "when", "result", "reason"));
-            return r == null ? null : new CombinationRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
-                    r.choice("result", LEVELS, true), r.localized("reason", true));
-        });
-        List<EscalationRule> escalation = each(f, "escalation", true, (n, p) -> {
-            Fields r = Fields.of(n, p, problems, with(META, "when", "required", "reason"));
-            if (r == null) {
-                return null;
-            }
-            Boolean required = r.bool("required", true);
-            return new EscalationRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
-                    Boolean.TRUE.equals(required), r.localized("reason", true));
-        });
+        List<CombinationRule> combination = each(f, "combination", true, (n, p) -> combinationRule(n, p, Set.of()));
+        List<EscalationRule> escalation = each(f, "escalation", true, (n, p) -> escalationRule(n, p, Set.of()));
         return new RiskSheet(meta, scope, axes, combination, escalation);
+    }
+
+    ScopeRule scopeRule(YNode n, String p, Set<String> extra) {
+        Fields r = Fields.of(n, p, problems, with(with(META, "when", "reason"), extra));
+        return r == null ? null : new ScopeRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
+                r.localized("reason", true));
+    }
+
+    CombinationRule combinationRule(YNode n, String p, Set<String> extra) {
+        Fields r = Fields.of(n, p, problems, with(with(META, "when", "result", "reason"), extra));
+        return r == null ? null : new CombinationRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
+                r.choice("result", LEVELS, true), r.localized("reason", true));
+    }
+
+    EscalationRule escalationRule(YNode n, String p, Set<String> extra) {
+        Fields r = Fields.of(n, p, problems, with(with(META, "when", "required", "reason"), extra));
+        if (r == null) {
+            return null;
+        }
+        Boolean required = r.bool("required", true);
+        return new EscalationRule(meta(r, false), ConditionParser.parseOptional(r, "when"),
+                Boolean.TRUE.equals(required), r.localized("reason", true));
     }
 
     private Axis axis(YNode n, String path) {
@@ -107,11 +113,13 @@ public final class DefinitionParser {
         }
         Meta meta = meta(f, true);
         LocalizedText question = f.localized("question", true);
-        List<Option> options = each(f, "options", true, (o, p) -> {
-            Fields of = Fields.of(o, p, problems, with(META, "level"));
-            return of == null ? null : new Option(meta(of, true), meta.id(), of.choice("level", LEVELS, true));
-        });
+        List<Option> options = each(f, "options", true, (o, p) -> option(o, p, meta.id(), Set.of(), true));
         return new Axis(meta, question, options);
+    }
+
+    Option option(YNode o, String p, String axis, Set<String> extra, boolean titled) {
+        Fields of = Fields.of(o, p, problems, with(with(META, "level"), extra));
+        return of == null ? null : new Option(meta(of, titled), axis, of.choice("level", LEVELS, true));
     }
 
     public Checklist checklist(YNode root) {
@@ -122,7 +130,7 @@ public final class DefinitionParser {
         }
         Meta meta = meta(f, true);
         List<Group> groups = each(f, "groups", true, (n, p) -> group(n, p));
-        List<ApplicabilityRule> rules = each(f, "applicability", true, (n, p) -> applicability(n, p, meta.id()));
+        List<ApplicabilityRule> rules = each(f, "applicability", true, (n, p) -> applicability(n, p, meta.id(), Set.of()));
         return new Checklist(meta, groups, rules);
     }
 
@@ -135,12 +143,16 @@ public final class DefinitionParser {
     }
 
     Item item(YNode n, String path) {
-        Fields i = Fields.of(n, path, problems, with(META, "number"));
+        return item(n, path, Set.of());
+    }
+
+    Item item(YNode n, String path, Set<String> extra) {
+        Fields i = Fields.of(n, path, problems, with(with(META, "number"), extra));
         return i == null ? null : new Item(meta(i, true), i.text("number", false));
     }
 
-    ApplicabilityRule applicability(YNode n, String path, String checklist) {
-        Fields r = Fields.of(n, path, problems, with(META, "items", "when", "status", "reason"));
+    ApplicabilityRule applicability(YNode n, String path, String checklist, Set<String> extra) {
+        Fields r = Fields.of(n, path, problems, with(with(META, "items", "when", "status", "reason"), extra));
         if (r == null) {
             return null;
         }
@@ -187,8 +199,12 @@ public final class DefinitionParser {
     }
 
     static Set<String> with(Set<String> base, String... more) {
+        return with(base, Set.of(more));
+    }
+
+    static Set<String> with(Set<String> base, Set<String> more) {
         Set<String> s = new java.util.HashSet<>(base);
-        s.addAll(List.of(more));
+        s.addAll(more);
         return s;
     }
 }

@@ -41,13 +41,17 @@ public interface DocumentSource {
         };
     }
 
-    /** A source over a directory on disk. */
+    /**
+     * A source over a directory on disk. Files are named in locations as the caller named the
+     * directory (relative stays relative), so records and messages do not depend on where they ran.
+     */
     static DocumentSource directory(Path dir) {
+        Path base = dir == null ? Path.of("") : dir;
         return new DocumentSource() {
             @Override
             public byte[] read(String name) throws IOException {
-                Path p = dir.resolve(name).normalize();
-                if (!p.startsWith(dir.normalize())) {
+                Path p = base.resolve(name).normalize();
+                if (!p.toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize())) {
                     throw new IOException("not inside the definition set's directory: " + name);
                 }
                 return Files.readAllBytes(p);
@@ -55,7 +59,7 @@ public interface DocumentSource {
 
             @Override
             public String label(String name) {
-                return dir.resolve(name).normalize().toString();
+                return base.resolve(name).normalize().toString();
             }
         };
     }

@@ -47,6 +47,11 @@ public final class Fields {
         return new Fields(m, path, problems);
     }
 
+    /** Fields of a map without checking its keys (the caller checks them elsewhere). */
+    public static Fields lenient(YNode node, String path, Problems problems) {
+        return node instanceof YNode.YMap m ? new Fields(m, path, problems) : null;
+    }
+
     public static Location located(Location l, String path) {
         return new Location(l.file(), l.line(), l.column(), path);
     }

@@ -1,0 +1,204 @@
+package io.github.aigov.governance.rules.internal.diff;
+
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.DefinitionDiff;
+import io.github.aigov.governance.DefinitionDiff.Change;
+import io.github.aigov.governance.DefinitionDiff.ChangeKind;
+import io.github.aigov.governance.DefinitionDiff.ProfileImpact;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.internal.model.Meta;
+import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.internal.model.Rules.Rule;
+import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
+import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.internal.model.Sheets.Group;
+import io.github.aigov.governance.rules.internal.model.Sheets.Item;
+import io.github.aigov.governance.rules.internal.model.Sheets.Option;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** Compares two definition sets, and the decisions they give a set of profiles. */
+public final class DefinitionDiffer {
+
+    public DefinitionDiff diff(Definitions from, Definitions to, GovernanceEngine fromEngine, GovernanceEngine toEngine,
+                               List<ProjectProfile> profiles) {
+        List<Change> changes = new ArrayList<>();
+        compare(changes, "axis", from.risk().axes(), to.risk().axes(), Axis::meta, (a, b) -> List.of());
+        compare(changes, "option", options(from), options(to), o -> o.meta().withId(o.key()), (a, b) -> {
+            List<Message> d = new ArrayList<>();
+            if (a.level() != b.level()) {
+                d.add(Message.of("diff.level", a.level(), b.level()));
+            }
+            return d;
+        });
+        compareRules(changes, "scope", from.risk().scope(), to.risk().scope(), (a, b) -> List.of());
+        compareRules(changes, "combination", from.risk().combination(), to.risk().combination(),
+                (a, b) -> a.result() != b.result() ? List.of(Message.of("diff.result", a.result(), b.result())) : List.of());
+        compareRules(changes, "escalation", from.risk().escalation(), to.risk().escalation(),
+                (a, b) -> a.required() != b.required() ? List.of(Message.of("diff.required", a.required(), b.required())) : List.of());
+        compare(changes, "checklist", from.checklists(), to.checklists(), Checklist::meta, (a, b) -> List.of());
+        compare(changes, "group", groups(from), groups(to), Group::meta, (a, b) -> List.of());
+        compare(changes, "item", items(from), items(to), i -> i.item().meta(), (a, b) -> {
+            List<Message> d = new ArrayList<>();
+            if (!a.group().equals(b.group())) {
+                d.add(Message.of("diff.group", a.group(), b.group()));
+            }
+            return d;
+        });
+        compareRules(changes, "applicability", applicability(from), applicability(to), (a, b) -> {
+            List<Message> d = new ArrayList<>();
+            if (a.status() != b.status()) {
+                d.add(Message.of("diff.status", a.status(), b.status()));
+            }
+            String ai = written(a);
+            String bi = written(b);
+            if (!ai.equals(bi)) {
+                d.add(Message.of("diff.items", ai, bi));
+            }
+            return d;
+        });
+
+        List<ProfileImpact> impacts = new ArrayList<>();
+        for (ProjectProfile p : profiles) {
+            impacts.add(impact(p, fromEngine.assess(p), toEngine.assess(p)));
+        }
+        return new DefinitionDiff(from.ref(), to.ref(), changes, impacts);
+    }
+
+    static ProfileImpact impact(ProjectProfile p, Decision a, Decision b) {
+        List<Message> d = new ArrayList<>();
+        if (a.classification() != b.classification()) {
+            d.add(Message.of("diff.impact.classification", a.classification(), b.classification(),
+                    a.classificationReason().ruleId(), b.classificationReason().ruleId()));
+        }
+        if (a.escalation().required() != b.escalation().required()) {
+            d.add(Message.of("diff.impact.escalation", a.escalation().required(), b.escalation().required(),
+                    a.escalation().reasons().get(0).ruleId(), b.escalation().reasons().get(0).ruleId()));
+        }
+        Map<String, ItemResult> before = new LinkedHashMap<>();
+        a.items().forEach(i -> before.put(i.id(), i));
+        Map<String, ItemResult> after = new LinkedHashMap<>();
+        b.items().forEach(i -> after.put(i.id(), i));
+        Set<String> ids = new LinkedHashSet<>(before.keySet());
+        ids.addAll(after.keySet());
+        for (String id : ids) {
+            ItemResult x = before.get(id);
+            ItemResult y = after.get(id);
+            if (x == null) {
+                d.add(Message.of("diff.impact.item.added", id, y.status(), y.reason().ruleId()));
+            } else if (y == null) {
+                d.add(Message.of("diff.impact.item.removed", id, x.status()));
+            } else if (x.status() != y.status()) {
+                d.add(Message.of("diff.impact.item", id, x.status(), y.status(), x.reason().ruleId(), y.reason().ruleId()));
+            }
+        }
+        Classification from = a.classification();
+        return new ProfileImpact(p.id(), from, b.classification(), d);
+    }
+
+    private <R extends Rule> void compareRules(List<Change> changes, String category, List<R> a, List<R> b,
+                                               BiFunction<R, R, List<Message>> specific) {
+        List<String> commonA = a.stream().map(r -> r.meta().id()).filter(id -> b.stream().anyMatch(r -> r.meta().id().equals(id))).toList();
+        List<String> commonB = b.stream().map(r -> r.meta().id()).filter(commonA::contains).toList();
+        compare(changes, category, a, b, Rule::meta, (x, y) -> {
+            List<Message> d = new ArrayList<>();
+            String wx = ConditionText.of(x.when());
+            String wy = ConditionText.of(y.when());
+            if (!wx.equals(wy)) {
+                d.add(Message.of("diff.when", wx, wy));
+            }
+            d.addAll(specific.apply(x, y));
+            int px = commonA.indexOf(x.meta().id());
+            int py = commonB.indexOf(y.meta().id());
+            if (px != py) {
+                d.add(Message.of("diff.position", px + 1, py + 1));
+            }
+            if (!Objects.equals(x.reason(), y.reason())) {
+                d.add(Message.of("diff.reason"));
+            }
+            return d;
+        });
+    }
+
+    private static <T> void compare(List<Change> changes, String category, List<T> a, List<T> b, Function<T, Meta> meta,
+                                    BiFunction<T, T, List<Message>> specific) {
+        Map<String, T> before = index(a, meta);
+        Map<String, T> after = index(b, meta);
+        for (Map.Entry<String, T> e : before.entrySet()) {
+            T y = after.get(e.getKey());
+            if (y == null) {
+                changes.add(new Change(ChangeKind.REMOVED, category, e.getKey(), List.of()));
+                continue;
+            }
+            List<Message> d = new ArrayList<>(specific.apply(e.getValue(), y));
+            Meta mx = meta.apply(e.getValue());
+            Meta my = meta.apply(y);
+            if (!Objects.equals(mx.title(), my.title())) {
+                d.add(Message.of("diff.title"));
+            }
+            if (mx.provenance() != my.provenance()) {
+                d.add(Message.of("diff.provenance", lower(mx.provenance()), lower(my.provenance())));
+            }
+            if (!Objects.equals(mx.overlay(), my.overlay())) {
+                d.add(Message.of("diff.overlay", my.overlay() == null ? "-" : my.overlay()));
+            }
+            if (!d.isEmpty()) {
+                changes.add(new Change(ChangeKind.CHANGED, category, e.getKey(), d));
+            }
+        }
+        for (Map.Entry<String, T> e : after.entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                changes.add(new Change(ChangeKind.ADDED, category, e.getKey(), List.of()));
+            }
+        }
+    }
+
+    private static String lower(Enum<?> e) {
+        return e == null ? "-" : e.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static <T> Map<String, T> index(List<T> list, Function<T, Meta> meta) {
+        Map<String, T> m = new LinkedHashMap<>();
+        list.forEach(t -> m.put(meta.apply(t).id(), t));
+        return m;
+    }
+
+    private static List<Option> options(Definitions d) {
+        return d.risk().axes().stream().flatMap(a -> a.options().stream()).toList();
+    }
+
+    private static List<Group> groups(Definitions d) {
+        return d.checklists().stream().flatMap(c -> c.groups().stream()).toList();
+    }
+
+    private record PlacedItem(Item item, String group) {
+    }
+
+    private static List<PlacedItem> items(Definitions d) {
+        return d.checklists().stream().flatMap(c -> c.groups().stream()
+                .flatMap(g -> g.items().stream().map(i -> new PlacedItem(i, c.meta().id() + "/" + g.meta().id())))).toList();
+    }
+
+    private static List<ApplicabilityRule> applicability(Definitions d) {
+        return d.checklists().stream().flatMap(c -> c.applicability().stream()).toList();
+    }
+
+    /** The items as the rule names them ({@code all}, or ids and groups): additions to a checklist show as items. */
+    private static String written(ApplicabilityRule r) {
+        return r.allItems() ? "all" : String.join(", ", r.items());
+    }
+
+
+}

@@ -1,0 +1,260 @@
+package io.github.aigov.governance.rules.internal.load;
+
+import io.github.aigov.governance.DefinitionsRef;
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.internal.model.Meta;
+import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.internal.model.Rules.Rule;
+import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
+import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.internal.model.Sheets.Group;
+import io.github.aigov.governance.rules.internal.model.Sheets.Item;
+import io.github.aigov.governance.rules.internal.model.Sheets.Option;
+import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.internal.yaml.Fields;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import io.github.aigov.governance.rules.internal.yaml.Suggest;
+import io.github.aigov.governance.rules.internal.yaml.YNode;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Applies a ministry's overlay to a definition set: change an option's level (or add an option),
+ * add items, add or replace combination, escalation and applicability rules. The overlay names the
+ * base it extends and is refused if the base does not match. Every definition it contributes
+ * remembers the overlay, so decisions and traces tell the guideline from the ministry's additions.
+ *
+ * <p>The result is a new {@link Definitions}; the base is never modified, so an engine built
+ * from it is untouched whatever the overlay contains.
+ */
+public final class OverlayLoader {
+    private static final Set<String> TOP = Set.of("kind", "id", "title", "base", "provenance", "citation", "options",
+            "items", "combination", "escalation", "applicability");
+    private static final Set<String> PLACE = Set.of("before", "after");
+
+    private final InputLimits limits;
+
+    public OverlayLoader(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The base with the overlay applied; every problem in the overlay reported at once. */
+    public Definitions apply(Definitions base, Path file) {
+        Problems problems = new Problems();
+        MessageDigest digest = DefinitionLoader.sha256();
+        YNode root = new DefinitionLoader(limits).read(DocumentSource.directory(file.getParent()),
+                file.getFileName().toString(), problems, digest, false);
+        problems.throwIfErrors();
+        String hash = "sha256:" + HexFormat.of().formatHex(digest.digest());
+        Fields f = Fields.of(root, "", problems, TOP);
+        if (f == null) {
+            problems.throwIfErrors();
+        }
+        String kind = f.text("kind", true);
+        if (kind != null && !kind.equals("Overlay")) {
+            problems.error(ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", kind, "Overlay");
+        }
+        String id = f.id("id");
+        f.localized("title", true);
+        f.choice("provenance", DefinitionParser.PROVENANCE, true);
+        f.text("citation", true);
+        Fields b = f.has("base") ? Fields.of(f.node("base"), "base", problems, Set.of("id", "version")) : null;
+        if (b == null) {
+            problems.error(ProblemCode.MISSING_FIELD, f.at("base"), "problem.field.missing", "base");
+        } else {
+            String baseId = b.text("id", true);
+            String baseVersion = b.text("version", true);
+            if (baseId != null && baseVersion != null
+                    && (!baseId.equals(base.set().id()) || !baseVersion.equals(base.set().version()))) {
+                problems.errorWithHint(ProblemCode.OVERLAY_BASE_MISMATCH, b.location(),
+                        Message.of("hint.overlay.base", base.set().id(), base.set().version()),
+                        "problem.overlay.base", baseId, baseVersion, base.set().id(), base.set().version());
+            }
+        }
+        problems.throwIfErrors();
+
+        String label = id == null ? file.toString() : id;
+        DefinitionParser parser = new DefinitionParser(problems, label);
+        RiskSheet risk = base.risk();
+        List<Checklist> checklists = new ArrayList<>(base.checklists());
+
+        // options: change the level of an existing option, or add one
+        List<Axis> axes = new ArrayList<>(risk.axes());
+        for (Entry e : entries(f, "options", problems, Set.of("axis"))) {
+            String axisId = e.extra.text("axis", true);
+            int ai = indexOf(axes, a -> a.meta().id(), axisId);
+            if (axisId == null) {
+                continue;
+            }
+            if (ai < 0) {
+                problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, e.extra.at("axis"),
+                        Suggest.hint(axisId, axes.stream().map(a -> a.meta().id()).toList()), "problem.reference.axis", axisId);
+                continue;
+            }
+            Axis axis = axes.get(ai);
+            String optionId = e.extra.text("id", true);
+            int oi = indexOf(axis.options(), o -> o.meta().id(), optionId);
+            Option parsed = parser.option(e.node, e.path, axisId, Set.of("axis"), oi < 0);
+            if (parsed == null || parsed.meta().id() == null) {
+                continue;
+            }
+            List<Option> options = new ArrayList<>(axis.options());
+            if (oi >= 0) {
+                Option old = options.get(oi);
+                Meta m = parsed.meta().title() == null
+                        ? new Meta(parsed.meta().id(), old.meta().title(), parsed.meta().provenance(), parsed.meta().citation(),
+                        parsed.meta().location(), label)
+                        : parsed.meta();
+                options.set(oi, new Option(m, axisId, parsed.level()));
+            } else {
+                options.add(parsed);
+            }
+            axes.set(ai, new Axis(axis.meta(), axis.question(), options));
+        }
+
+        // items: add to a group of a checklist
+        for (Entry e : entries(f, "items", problems, Set.of("checklist", "group"))) {
+            String cid = e.extra.text("checklist", true);
+            String gid = e.extra.text("group", true);
+            Item item = parser.item(e.node, e.path, Set.of("checklist", "group"));
+            int ci = checklist(checklists, cid, e.extra, problems);
+            if (ci < 0 || item == null || gid == null) {
+                continue;
+            }
+            Checklist c = checklists.get(ci);
+            int gi = indexOf(c.groups(), g -> g.meta().id(), gid);
+            if (gi < 0) {
+                problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, e.extra.at("group"),
+                        Suggest.hint(gid, c.groups().stream().map(g -> g.meta().id()).toList()), "problem.reference.group", gid, cid);
+                continue;
+            }
+            List<Group> groups = new ArrayList<>(c.groups());
+            Group g = groups.get(gi);
+            List<Item> items = new ArrayList<>(g.items());
+            items.add(item);
+            groups.set(gi, new Group(g.meta(), items));
+            checklists.set(ci, new Checklist(c.meta(), groups, c.applicability()));
+        }
+
+        List<CombinationRule> combination = new ArrayList<>(risk.combination());
+        for (Entry e : entries(f, "combination", problems, PLACE)) {
+            place(combination, parser.combinationRule(e.node, e.path, PLACE), e, problems);
+        }
+        List<EscalationRule> escalation = new ArrayList<>(risk.escalation());
+        for (Entry e : entries(f, "escalation", problems, PLACE)) {
+            place(escalation, parser.escalationRule(e.node, e.path, PLACE), e, problems);
+        }
+        for (Entry e : entries(f, "applicability", problems, with(PLACE, "checklist"))) {
+            String cid = e.extra.text("checklist", true);
+            int ci = checklist(checklists, cid, e.extra, problems);
+            if (ci < 0) {
+                continue;
+            }
+            Checklist c = checklists.get(ci);
+            List<ApplicabilityRule> rules = new ArrayList<>(c.applicability());
+            place(rules, parser.applicability(e.node, e.path, c.meta().id(), with(PLACE, "checklist")), e, problems);
+            checklists.set(ci, new Checklist(c.meta(), c.groups(), rules));
+        }
+        RiskSheet merged = new RiskSheet(risk.meta(), risk.scope(), axes, combination, escalation);
+        new DefinitionChecker(problems).check(merged, checklists);
+        problems.throwIfErrors();
+        List<DefinitionsRef.OverlayRef> overlays = new ArrayList<>(base.overlays());
+        overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash));
+        List<io.github.aigov.governance.Problem> warnings = new ArrayList<>(base.warnings());
+        warnings.addAll(problems.warnings());
+        return new Definitions(base.set(), merged, checklists, base.hash(), overlays, warnings);
+    }
+
+    private record Entry(YNode node, String path, Fields extra) {
+    }
+
+    /** The entries of one list, each with lenient access to its placement fields. */
+    private static List<Entry> entries(Fields f, String key, Problems problems, Set<String> extra) {
+        List<Entry> out = new ArrayList<>();
+        List<YNode> nodes = f.list(key, false);
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = key + "[" + i + "]";
+            Fields lenient = Fields.lenient(nodes.get(i), path, problems);
+            if (lenient != null) {
+                out.add(new Entry(nodes.get(i), path, lenient));
+            } else {
+                problems.error(ProblemCode.WRONG_TYPE, Fields.located(nodes.get(i).location(), path), "problem.type", "map",
+                        nodes.get(i).kind());
+            }
+        }
+        return out;
+    }
+
+    /** Replace the rule with the same id in place, or insert a new one: before/after a named rule, else first. */
+    private static <R extends Rule> void place(List<R> rules, R rule, Entry e, Problems problems) {
+        if (rule == null || rule.meta().id() == null) {
+            return;
+        }
+        String before = e.extra.text("before", false);
+        String after = e.extra.text("after", false);
+        if (before != null && after != null) {
+            problems.error(ProblemCode.INVALID_VALUE, e.extra.at("after"), "problem.overlay.before-and-after");
+            return;
+        }
+        int existing = indexOf(rules, r -> r.meta().id(), rule.meta().id());
+        if (existing >= 0) {
+            rules.remove(existing);
+            if (before == null && after == null) {
+                rules.add(existing, rule);
+                return;
+            }
+        }
+        String anchor = before != null ? before : after;
+        if (anchor == null) {
+            rules.add(0, rule);
+            return;
+        }
+        int at = indexOf(rules, r -> r.meta().id(), anchor);
+        if (at < 0) {
+            problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, e.extra.at(before != null ? "before" : "after"),
+                    Suggest.hint(anchor, rules.stream().map(r -> r.meta().id()).toList()), "problem.reference.rule", anchor);
+            rules.add(rule); // still checked below, so its other problems are reported too
+            return;
+        }
+        rules.add(before != null ? at : at + 1, rule);
+    }
+
+    private static int checklist(List<Checklist> checklists, String id, Fields at, Problems problems) {
+        if (id == null) {
+            return -1;
+        }
+        int ci = indexOf(checklists, c -> c.meta().id(), id);
+        if (ci < 0) {
+            problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at.at("checklist"),
+                    Suggest.hint(id, checklists.stream().map(c -> c.meta().id()).toList()), "problem.reference.checklist", id);
+        }
+        return ci;
+    }
+
+    private static <T> int indexOf(List<T> list, Function<T, String> id, String wanted) {
+        if (wanted == null) {
+            return -1;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (wanted.equals(id.apply(list.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> with(Set<String> base, String more) {
+        return DefinitionParser.with(base, more);
+    }
+
+}

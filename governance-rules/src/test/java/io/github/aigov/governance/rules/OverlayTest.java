@@ -1,0 +1,195 @@
+package io.github.aigov.governance.rules;
+
+import static io.github.aigov.governance.rules.GuidelineVersionsTest.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.Governance;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProcurementForm;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.TraceEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ministry overlays: their additions decide, carry their provenance, and a bad one changes nothing. */
+class OverlayTest {
+    static final Path EXAMPLE = Path.of("../examples/overlays/example-ministry-overlay.yaml");
+    static final GovernanceEngine BASE = Governance.builder().guidelineVersion("2.0").build();
+    static final GovernanceEngine MINISTRY = Governance.builder().guidelineVersion("2.0").overlay(EXAMPLE).build();
+
+    static final ProjectProfile PUBLIC_CHATBOT = profile("PUBLIC", "INFORMATION_PROVISION", "PUBLIC_ONLY", "EVERY_OUTPUT",
+            ProcurementForm.SAAS_API, false);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOverlayItemIsRequiredWithTheOverlaysProvenance() {
+        Decision d = MINISTRY.assess(PUBLIC_CHATBOT);
+        ItemResult item = d.item("MIN-PLAIN-JAPANESE").orElseThrow();
+        assertThat(item.status()).isEqualTo(ItemStatus.REQUIRED);
+        assertThat(item.sheet()).isEqualTo("PROCUREMENT");
+        assertThat(item.group()).isEqualTo("SYSTEM");
+        assertThat(item.source().overlay()).isEqualTo("EXAMPLE-MINISTRY-2026");
+        assertThat(item.source().file()).endsWith("example-ministry-overlay.yaml");
+        assertThat(item.reason().ruleId()).isEqualTo("MIN-APPL-PLAIN-JAPANESE-PUBLIC");
+        assertThat(item.reason().source().overlay()).isEqualTo("EXAMPLE-MINISTRY-2026");
+        assertThat(item.reason().source().line()).isPositive();
+        // the overlay's rule also decides a guideline item, and the trace says so
+        assertThat(d.item("PROC-10").orElseThrow().reason().ruleId()).isEqualTo("MIN-APPL-PLAIN-JAPANESE-PUBLIC");
+        assertThat(d.trace()).filteredOn(e -> e.outcome().equals("PROC-10=REQUIRED")).singleElement()
+                .extracting(TraceEvent::source).satisfies(s -> assertThat(s.overlay()).isEqualTo("EXAMPLE-MINISTRY-2026"));
+        // guideline items keep their base provenance
+        assertThat(d.item("PROC-01").orElseThrow().reason().source().overlay()).isNull();
+        assertThat(d.definitions().overlays()).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo("EXAMPLE-MINISTRY-2026");
+            assertThat(o.hash()).startsWith("sha256:");
+        });
+        assertThat(d.definitions().hash()).isEqualTo(BASE.definitions().hash());
+        assertThat(BASE.assess(PUBLIC_CHATBOT).item("MIN-PLAIN-JAPANESE")).isEmpty();
+    }
+
+    @Test
+    void anOverlayOptionLevelChangesTheClassification() {
+        ProjectProfile summariser = profile("STAFF_SPECIFIC", "INTERNAL_SUPPORT", "SENSITIVE_IN_PROMPTS", "EVERY_OUTPUT",
+                ProcurementForm.SAAS_API, false);
+        assertThat(BASE.assess(summariser).classification()).isEqualTo(Classification.LOW);
+        Decision d = MINISTRY.assess(summariser);
+        assertThat(d.classification()).isEqualTo(Classification.MEDIUM);
+        assertThat(d.axis("data").orElseThrow().reason().source().overlay()).isEqualTo("EXAMPLE-MINISTRY-2026");
+        // the option keeps the guideline's title when the overlay gives none
+        assertThat(MINISTRY.render(d.axis("data").orElseThrow().reason().message(), java.util.Locale.ENGLISH))
+                .isEqualTo(BASE.render(BASE.assess(summariser).axis("data").orElseThrow().reason().message(), java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void anOverlayForAnotherBaseIsRefused() {
+        assertThatThrownBy(() -> Governance.builder().guidelineVersion("1.0").overlay(EXAMPLE).build())
+                .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.code().id()).isEqualTo("GOV-0017");
+                            assertThat(p.location().file()).endsWith("example-ministry-overlay.yaml");
+                            assertThat(p.location().line()).isEqualTo(11);
+                            assertThat(p.hint().args()).containsExactly("DS-920", "1.0");
+                        }));
+    }
+
+    @Test
+    void aCombinationRuleCanBeAddedBeforeAnotherAndReplaced() throws IOException {
+        Path overlay = write("""
+                kind: Overlay
+                id: STRICT
+                title: { ja: 厳格, en: Strict }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: test
+                combination:
+                  - id: STRICT-PUBLIC-IS-HIGH
+                    before: COMB-ANY-HIGH
+                    when: { axis: users, level: HIGH }
+                    result: HIGH
+                    reason: { ja: 国民向けは高リスク, en: Public use is high risk }
+                    provenance: interpretation
+                    citation: test
+                  - id: COMB-DEFAULT-LOW
+                    result: LOW
+                    reason: { ja: 置換, en: replaced }
+                    provenance: interpretation
+                    citation: replaced by the ministry
+                """);
+        GovernanceEngine strict = Governance.builder().overlay(overlay).build();
+        Decision d = strict.assess(PUBLIC_CHATBOT);
+        assertThat(BASE.assess(PUBLIC_CHATBOT).classification()).isEqualTo(Classification.MEDIUM);
+        assertThat(d.classification()).isEqualTo(Classification.HIGH);
+        assertThat(d.classificationReason().ruleId()).isEqualTo("STRICT-PUBLIC-IS-HIGH");
+        Decision low = strict.assess(profile("STAFF_SPECIFIC", "INTERNAL_SUPPORT", "PUBLIC_ONLY", "EVERY_OUTPUT",
+                ProcurementForm.SAAS_API, false));
+        assertThat(low.classificationReason().source().overlay()).isEqualTo("STRICT");
+        assertThat(low.classificationReason().source().citation()).isEqualTo("replaced by the ministry");
+    }
+
+    @Test
+    void everyProblemInAnOverlayIsReportedAtOnceWithItsLocation() throws IOException {
+        Path overlay = write("""
+                kind: Overlay
+                id: BROKEN
+                title: { ja: 壊れた, en: Broken }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: test
+                items:
+                  - checklist: PROCUREMNT
+                    group: SYSTEM
+                    id: X-1
+                    title: { ja: x, en: x }
+                    provenance: interpretation
+                    citation: test
+                  - checklist: PROCUREMENT
+                    group: NOPE
+                    id: X-2
+                    title: { ja: x, en: x }
+                    provenance: interpretation
+                    citation: test
+                applicability:
+                  - checklist: PROCUREMENT
+                    id: X-APPL
+                    after: APPL-NOWHERE
+                    items: [X-3]
+                    status: REQUIRED
+                    reason: { ja: x, en: x }
+                    provenance: interpretation
+                    citation: test
+                """);
+        assertThatThrownBy(() -> Governance.builder().overlay(overlay).build())
+                .isInstanceOfSatisfying(GovernanceException.class, e -> {
+                    assertThat(e.problems()).extracting(p -> p.code().id()).containsOnly("GOV-0006");
+                    assertThat(e.problems()).extracting(p -> p.location().line()).containsExactly(8, 15, 21, 23);
+                    assertThat(e.problems()).allSatisfy(p -> assertThat(p.location().file()).isEqualTo(overlay.toString()));
+                    assertThat(e.problems().get(0).hint().args()).containsExactly("PROCUREMENT");
+                    assertThat(e.problems().get(2).message().args()).contains("X-3");
+                    assertThat(e.problems().get(3).message().args()).contains("APPL-NOWHERE");
+                });
+    }
+
+    @Test
+    void aBadOverlayLeavesAnEngineBuiltEarlierUntouched() throws IOException {
+        Decision before = MINISTRY.assess(PUBLIC_CHATBOT);
+        Path overlay = write("""
+                kind: Overlay
+                id: DUPLICATE
+                title: { ja: x, en: x }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: test
+                items:
+                  - checklist: PROCUREMENT
+                    group: SYSTEM
+                    id: PROC-01
+                    title: { ja: x, en: x }
+                    provenance: interpretation
+                    citation: test
+                """);
+        assertThatThrownBy(() -> Governance.builder().overlay(EXAMPLE).overlay(overlay).build())
+                .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::code).extracting(c -> c.id()).containsExactly("GOV-0005"));
+        Decision after = MINISTRY.assess(PUBLIC_CHATBOT);
+        assertThat(after.items()).isEqualTo(before.items());
+        assertThat(after.definitions()).isEqualTo(before.definitions());
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path p = dir.resolve("overlay-" + System.nanoTime() + ".yaml");
+        Files.writeString(p, yaml);
+        return p;
+    }
+}
