@@ -67,6 +67,34 @@ public final class Governance {
         return provider().diff(from, to, profiles);
     }
 
+    /**
+     * The decision as a self-contained, versioned JSON record, with the named profile fields
+     * redacted and listed under {@code redacted}. Redactable: {@code name}, {@code organisation},
+     * {@code description}, {@code model.name}, {@code model.vendor} — never what the decision
+     * depends on, so a redacted record can still be replayed.
+     */
+    public static String toRecord(Decision decision, java.util.Set<String> sensitive) {
+        return provider().toRecord(decision, sensitive);
+    }
+
+    /** The JSON Lines audit log in this file (created on first append). */
+    public static io.github.aigov.governance.audit.AuditLog auditLog(Path file) {
+        return provider().auditLog(file);
+    }
+
+    /** An audit log over an application's own store. */
+    public static io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store) {
+        return provider().auditLog(store);
+    }
+
+    /**
+     * Re-evaluates a recorded decision with an engine, refusing (GOV-0020) when the engine's
+     * definitions do not have the recorded version, hash and overlays.
+     */
+    public static io.github.aigov.governance.audit.ReplayResult replay(String record, GovernanceEngine engine) {
+        return provider().replay(record, engine);
+    }
+
     static GovernanceProvider provider() {
         return Holder.PROVIDER;
     }

@@ -43,6 +43,16 @@ public enum ProblemCode {
     ITEM_NOT_COVERED("GOV-0018"),
     /** A YAML tag or construct outside plain data (custom tags, ...). */
     UNSUPPORTED_YAML("GOV-0019"),
+    /** A record's definitions (hash, version or overlays) are not the ones available to replay it. */
+    DEFINITIONS_MISMATCH("GOV-0020"),
+    /** An audit log whose chain is broken: a record altered, removed, inserted, reordered or torn. */
+    AUDIT_LOG_BROKEN("GOV-0021"),
+    /** A profile field that cannot be redacted because the decision depends on it. */
+    NOT_REDACTABLE("GOV-0022"),
+    /** No record with this decision id in the audit log. */
+    RECORD_NOT_FOUND("GOV-0023"),
+    /** The audit log could not be written or read. */
+    AUDIT_IO("GOV-0024"),
     /** The rules could not be compiled: a defect in the library, not in the input. */
     INTERNAL_COMPILE_ERROR("GOV-0900"),
     /** An evaluation ended without a complete decision: a defect, never a silent "not required". */

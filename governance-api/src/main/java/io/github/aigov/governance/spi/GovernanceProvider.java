@@ -19,6 +19,14 @@ public interface GovernanceProvider {
 
     Decision fromJson(String json);
 
+    String toRecord(Decision decision, java.util.Set<String> sensitive);
+
+    io.github.aigov.governance.audit.AuditLog auditLog(Path file);
+
+    io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store);
+
+    io.github.aigov.governance.audit.ReplayResult replay(String record, GovernanceEngine engine);
+
     io.github.aigov.governance.DefinitionDiff diff(GovernanceEngine from, GovernanceEngine to,
             java.util.List<ProjectProfile> profiles);
 

@@ -13,11 +13,19 @@ import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.audit.AuditLog;
+import io.github.aigov.governance.audit.AuditStore;
+import io.github.aigov.governance.audit.ReplayResult;
+import io.github.aigov.governance.rules.internal.audit.ChainedAuditLog;
+import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
+import io.github.aigov.governance.rules.internal.audit.JsonLinesAuditStore;
+import io.github.aigov.governance.rules.internal.audit.Replayer;
 import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Drools implementation of the governance SPI. Applications do not use this class directly:
@@ -73,5 +81,25 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
             return d.model();
         }
         throw new IllegalArgumentException("not an engine of this provider: " + engine.getClass().getName());
+    }
+
+    @Override
+    public String toRecord(Decision decision, Set<String> sensitive) {
+        return DecisionRecords.toRecord(decision, sensitive);
+    }
+
+    @Override
+    public AuditLog auditLog(Path file) {
+        return new ChainedAuditLog(new JsonLinesAuditStore(file));
+    }
+
+    @Override
+    public AuditLog auditLog(AuditStore store) {
+        return new ChainedAuditLog(store);
+    }
+
+    @Override
+    public ReplayResult replay(String record, GovernanceEngine engine) {
+        return Replayer.replay(record, engine);
     }
 }

@@ -1,0 +1,34 @@
+package io.github.aigov.governance.audit;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where an audit log keeps its lines: the SPI for an application's own store (a database table,
+ * object storage, ...). The library does the chaining and the checking; a store only keeps lines.
+ */
+public interface AuditStore {
+
+    /**
+     * Appends one line durably: when this returns, the line survives a crash. Called under the
+     * log's lock, so calls never overlap within one log instance.
+     */
+    void append(String line) throws IOException;
+
+    /** Every line, in order, as stored; a torn last line is returned as it is. */
+    List<String> lines() throws IOException;
+
+    /** The last line, or {@code null} when empty; stores with many lines should override this. */
+    default String lastLine() throws IOException {
+        List<String> all = lines();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** Whether the last line is complete (ends with a line break); a crash mid-write leaves it incomplete. */
+    default boolean endsCleanly() throws IOException {
+        return true;
+    }
+
+    /** A name for the store, used in problem locations. */
+    String name();
+}

@@ -1,0 +1,144 @@
+package io.github.aigov.governance.rules.internal.audit;
+
+import io.github.aigov.governance.audit.AuditStore;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The embedded audit store: a JSON Lines file, one record per line. Appends are written whole and
+ * forced to disk before {@link #append} returns; reading the tail and appending happen under a lock
+ * that excludes other threads (one lock per file in this JVM) and other processes (a lock on the
+ * sibling file {@code <log>.lock}).
+ */
+public final class JsonLinesAuditStore implements AuditStore {
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
+    private final Path file;
+
+    public JsonLinesAuditStore(Path file) {
+        this.file = file;
+    }
+
+    /** Runs {@code action} while holding this file's locks. */
+    public <T> T locked(IoAction<T> action) throws IOException {
+        ReentrantLock lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        lock.lock();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            // A separate lock file: closing any channel on the log itself would release a lock held on it.
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = ch.lock()) {
+                return action.run();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An action that may fail with an I/O error. */
+    @FunctionalInterface
+    public interface IoAction<T> {
+        T run() throws IOException;
+    }
+
+    @Override
+    public void append(String line) throws IOException {
+        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    @Override
+    public List<String> lines() throws IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    @Override
+    public String lastLine() throws IOException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long end = raf.length();
+            if (end == 0) {
+                return null;
+            }
+            long pos = end;
+            raf.seek(end - 1);
+            if (raf.read() == '\n') {
+                pos = end - 1;
+            }
+            long start = pos;
+            byte[] chunk = new byte[8192];
+            while (start > 0) {
+                int n = (int) Math.min(chunk.length, start);
+                raf.seek(start - n);
+                raf.readFully(chunk, 0, n);
+                int i = n - 1;
+                while (i >= 0 && chunk[i] != '\n') {
+                    i--;
+                }
+                if (i >= 0) {
+                    start = start - n + i + 1;
+                    break;
+                }
+                start -= n;
+            }
+            byte[] line = new byte[(int) (pos - start)];
+            raf.seek(start);
+            raf.readFully(line);
+            return new String(line, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public boolean endsCleanly() throws IOException {
+        if (!Files.exists(file)) {
+            return true;
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            if (raf.length() == 0) {
+                return true;
+            }
+            raf.seek(raf.length() - 1);
+            return raf.read() == '\n';
+        }
+    }
+
+    @Override
+    public String name() {
+        return file.toString();
+    }
+}
