@@ -75,7 +75,8 @@ final class DecisionReport {
         rows.add(row("report.project", text("report.project.value", p.name(), p.id())));
         rows.add(row("report.organisation", p.organisation()));
         if (!p.description().isBlank()) {
-            rows.add(row("report.description", p.description().strip()));
+            // One line: a YAML block scalar may span several.
+            rows.add(row("report.description", p.description().strip().replaceAll("\\s+", " ")));
         }
         rows.add(row("report.definitions", text("report.definitions.value", defs.id(), defs.version(), defs.date(), defs.hash())));
         rows.add(new String[] {"", render(Message.of(defs.id() + ".title"))});
