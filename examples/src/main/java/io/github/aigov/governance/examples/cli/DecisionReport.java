@@ -1,0 +1,219 @@
+package io.github.aigov.governance.examples.cli;
+
+import io.github.aigov.governance.AxisResult;
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.DefinitionCatalog;
+import io.github.aigov.governance.DefinitionsRef;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.Reason;
+import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.TraceEvent;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A decision as the procurement officer reads it: the project and the definitions that decided,
+ * the classification, the escalation, the four axes, each checklist's items by status, the trace,
+ * and what each provenance means. Every heading and label is a message key; every definition text
+ * is the definition's own, in the report's language.
+ */
+final class DecisionReport {
+    private static final String NL = System.lineSeparator();
+    /** Strongest first: what the specifications and the contract must do, then what they may. */
+    private static final List<ItemStatus> STATUS_ORDER =
+            List.of(ItemStatus.REQUIRED, ItemStatus.RECOMMENDED, ItemStatus.NOT_APPLICABLE);
+
+    private final GovernanceEngine engine;
+    private final Locale locale;
+    private final StringBuilder out = new StringBuilder();
+
+    DecisionReport(GovernanceEngine engine, Locale locale) {
+        this.engine = engine;
+        this.locale = locale;
+    }
+
+    String render(Decision decision) {
+        out.setLength(0);
+        String title = text("report.title");
+        line(title);
+        line("=".repeat(DisplayWidth.of(title)));
+        line("");
+        // One block of labelled rows, so that all the values line up.
+        List<String[]> rows = new ArrayList<>(header(decision));
+        rows.add(new String[] {"", ""});
+        rows.addAll(outcome(decision));
+        labelled(rows);
+        line("");
+        axes(decision);
+        for (DefinitionCatalog.Checklist checklist : engine.catalog().checklists()) {
+            line("");
+            checklist(checklist, decision);
+        }
+        line("");
+        trace(decision.trace());
+        line("");
+        legend();
+        return out.toString();
+    }
+
+    private List<String[]> header(Decision d) {
+        ProjectProfile p = d.profile();
+        DefinitionsRef defs = d.definitions();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row("report.project", text("report.project.value", p.name(), p.id())));
+        rows.add(row("report.organisation", p.organisation()));
+        if (!p.description().isBlank()) {
+            // One line: a YAML block scalar may span several.
+            rows.add(row("report.description", p.description().strip().replaceAll("\\s+", " ")));
+        }
+        rows.add(row("report.definitions", text("report.definitions.value", defs.id(), defs.version(), defs.date(), defs.hash())));
+        rows.add(new String[] {"", render(Message.of(defs.id() + ".title"))});
+        for (DefinitionsRef.OverlayRef overlay : defs.overlays()) {
+            rows.add(row("report.overlay", text("report.overlay.value", overlay.id(), overlay.file(), overlay.hash())));
+        }
+        rows.add(row("report.decision", text("report.decision.value", d.decisionId(),
+                d.decidedAt().truncatedTo(ChronoUnit.SECONDS))));
+        rows.add(row("report.profile-hash", d.profileHash()));
+        return rows;
+    }
+
+    private List<String[]> outcome(Decision d) {
+        List<String[]> rows = new ArrayList<>();
+        Classification c = d.classification();
+        rows.add(row("report.classification", c == Classification.OUT_OF_SCOPE
+                ? text("report.classification.out-of-scope")
+                : text("report.classification.level", c.name(), text("report.level." + c.name()))));
+        rows.add(new String[] {"", reason(d.classificationReason())});
+        rows.add(row("report.escalation", text(d.escalation().required()
+                ? "report.escalation.required" : "report.escalation.not-required")));
+        for (Reason r : d.escalation().reasons()) {
+            rows.add(new String[] {"", "- " + reason(r)});
+        }
+        return rows;
+    }
+
+    private void axes(Decision d) {
+        line(text("report.axes"));
+        if (d.axes().isEmpty()) {
+            line("  " + text("report.axes.out-of-scope"));
+            return;
+        }
+        for (AxisResult a : d.axes()) {
+            line("  " + render(Message.of(a.axis() + ".title")));
+            line("      " + DisplayWidth.pad(a.level().name(), 6) + "  " + a.option() + " — "
+                    + render(a.reason().message()) + "  " + reference(a.reason()));
+        }
+    }
+
+    private void checklist(DefinitionCatalog.Checklist checklist, Decision d) {
+        line(render(Message.of(checklist.id() + ".title")));
+        Map<String, String> numbers = new HashMap<>();
+        checklist.groups().forEach(g -> g.items().forEach(i -> numbers.put(i.id(), i.number())));
+        List<ItemResult> items = d.items().stream().filter(i -> i.sheet().equals(checklist.id())).toList();
+        int idWidth = items.stream().mapToInt(i -> DisplayWidth.of(i.id())).max().orElse(0);
+        int numberWidth = items.stream().mapToInt(i -> DisplayWidth.of(numbers.getOrDefault(i.id(), ""))).max().orElse(0);
+        for (ItemStatus status : STATUS_ORDER) {
+            List<ItemResult> withStatus = items.stream().filter(i -> i.status() == status).toList();
+            if (withStatus.isEmpty()) {
+                continue;
+            }
+            line("  " + text("report.status." + status.name(), withStatus.size()));
+            for (ItemResult i : withStatus) {
+                line("    " + DisplayWidth.pad(i.id(), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(i.id(), ""), numberWidth)
+                        + " " + render(Message.of(i.id() + ".title")) + " — " + reason(i.reason()));
+            }
+        }
+    }
+
+    private void trace(List<TraceEvent> trace) {
+        line(text("report.trace", trace.size()));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {text("report.trace.sequence"), text("report.trace.rule"), text("report.trace.outcome"),
+                text("report.trace.source"), text("report.trace.provenance"), text("report.trace.facts")});
+        for (TraceEvent e : trace) {
+            SourceRef s = e.source();
+            rows.add(new String[] {String.valueOf(e.sequence()), e.rule(), e.outcome(),
+                    s == null ? "-" : s.file() + ":" + s.line(), s == null ? "-" : provenance(s.provenance()),
+                    String.join(", ", facts(e))});
+        }
+        int[] widths = new int[rows.get(0).length];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], DisplayWidth.of(r[i]));
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder s = new StringBuilder("  ").append(DisplayWidth.padLeft(r[0], widths[0]));
+            for (int i = 1; i < r.length; i++) {
+                s.append("  ").append(i == r.length - 1 ? r[i] : DisplayWidth.pad(r[i], widths[i]));
+            }
+            line(s.toString().stripTrailing());
+        }
+    }
+
+    /**
+     * The facts a firing matched, each once. Drools's own initial fact is left out: it is engine
+     * plumbing, not a fact about the project (the JSON record keeps the trace as the engine gave it).
+     */
+    private static List<String> facts(TraceEvent e) {
+        return List.copyOf(e.facts().stream()
+                .filter(f -> !f.startsWith("org.drools."))
+                .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll));
+    }
+
+    private void legend() {
+        line(text("report.provenance"));
+        List<String[]> rows = Stream.of(Provenance.values())
+                .map(p -> new String[] {provenance(p), text("report.provenance." + p.name() + ".legend")})
+                .toList();
+        int width = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0);
+        rows.forEach(r -> line("  " + DisplayWidth.pad(r[0], width) + "  " + r[1]));
+    }
+
+    /** Rows of label and value, the values aligned; a row with an empty label continues the one above. */
+    private void labelled(List<String[]> rows) {
+        int width = rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(0) + 2;
+        rows.forEach(r -> line((DisplayWidth.pad(r[0], width) + r[1]).stripTrailing()));
+    }
+
+    private String[] row(String labelKey, String value) {
+        return new String[] {text(labelKey), value};
+    }
+
+    private String reason(Reason r) {
+        return render(r.message()) + " " + reference(r);
+    }
+
+    /** {@code [rule id, provenance]}: which definition decided, and whether it is the guideline's or a reading of it. */
+    private String reference(Reason r) {
+        return text("report.reference", r.ruleId(), provenance(r.source().provenance()));
+    }
+
+    private String provenance(Provenance p) {
+        return text("report.provenance." + p.name());
+    }
+
+    private String text(String key, Object... args) {
+        return render(Message.of(key, args));
+    }
+
+    private String render(Message message) {
+        return engine.render(message, locale);
+    }
+
+    private void line(String s) {
+        out.append(s).append(NL);
+    }
+}

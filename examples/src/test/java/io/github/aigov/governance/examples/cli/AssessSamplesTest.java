@@ -1,0 +1,224 @@
+package io.github.aigov.governance.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every sample profile in {@code examples/projects}, assessed end to end through the command line
+ * (in process): the text report in English and Japanese, and the JSON record.
+ */
+class AssessSamplesTest {
+    private static final Path PROJECTS = Path.of("projects");
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** What the project's default reading decides for a sample (docs: GUIDELINE.md section 3 and 4). */
+    record Sample(String file, String classification, String decidedBy, boolean escalation, Map<String, String> items) {
+        Path path() {
+            return PROJECTS.resolve(file);
+        }
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Sample> samples() {
+        return Stream.of(
+                // ① HIGH, ② MEDIUM, ④ HIGH: two axes high. SaaS: ⑧ ⑨ required anyway; no training: ⑳ not applicable.
+                new Sample("benefits-eligibility-chatbot.yaml", "HIGH", "COMB-TWO-OR-MORE-HIGH", true, Map.of(
+                        "PROC-12", "REQUIRED", "PROC-08", "REQUIRED", "PROC-20", "NOT_APPLICABLE", "CONT-INPUT", "REQUIRED")),
+                // Only ④ HIGH: MEDIUM under v1.0 (v2.0 would make it HIGH). ③ ⑩ ⑪ recommended at MEDIUM.
+                new Sample("judgement-only-high.yaml", "MEDIUM", "COMB-ANY-HIGH", false, Map.of(
+                        "PROC-12", "REQUIRED", "PROC-03", "RECOMMENDED", "PROC-11", "RECOMMENDED", "PROC-20", "NOT_APPLICABLE")),
+                new Sample("meeting-minutes-drafting.yaml", "LOW", "COMB-DEFAULT-LOW", false, Map.of(
+                        "PROC-01", "REQUIRED", "PROC-12", "RECOMMENDED", "PROC-08", "REQUIRED", "PROC-20", "NOT_APPLICABLE")),
+                new Sample("out-of-scope-classified-analysis.yaml", "OUT_OF_SCOPE", "SCOPE-SPECIFIED-SECRETS", false, Map.of(
+                        "PROC-01", "NOT_APPLICABLE", "PROC-12", "NOT_APPLICABLE", "PROC-20", "NOT_APPLICABLE",
+                        "CONT-INCIDENT", "NOT_APPLICABLE")),
+                // ③ MEDIUM only: LOW.
+                new Sample("personal-data-summariser.yaml", "LOW", "COMB-DEFAULT-LOW", false, Map.of(
+                        "PROC-16", "REQUIRED", "PROC-12", "RECOMMENDED", "PROC-20", "NOT_APPLICABLE")),
+                // Customisation, not SaaS: ⑧ ⑨ follow the LOW default (recommended).
+                new Sample("seabis-help-chat.yaml", "LOW", "COMB-DEFAULT-LOW", false, Map.of(
+                        "PROC-08", "RECOMMENDED", "PROC-09", "RECOMMENDED", "PROC-17", "REQUIRED", "PROC-12", "RECOMMENDED",
+                        "PROC-20", "NOT_APPLICABLE")),
+                // ② HIGH, ③ HIGH: two axes high. The vendor fine-tunes: ⑳ applies.
+                new Sample("tax-notice-drafting.yaml", "HIGH", "COMB-TWO-OR-MORE-HIGH", true, Map.of(
+                        "PROC-20", "REQUIRED", "PROC-12", "REQUIRED", "CONT-OUTPUT", "REQUIRED")));
+    }
+
+    @Test
+    void every_sample_profile_has_an_expectation_here() throws IOException {
+        try (Stream<Path> files = Files.list(PROJECTS)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")))
+                    .containsExactlyInAnyOrderElementsOf(samples().map(Sample::file).toList());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void text_report_in_english(Sample sample) {
+        CliRun run = CliRun.of("assess", sample.path().toString(), "--lang", "en");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.outLines();
+        assertThat(lines.get(0)).isEqualTo("DS-920 assessment report");
+        assertThat(lines).anyMatch(l -> l.matches("Definitions +DS-920 1\\.0 \\(2025-05-27\\)  sha256:[0-9a-f]{64}"));
+        if (sample.classification().equals("OUT_OF_SCOPE")) {
+            assertThat(lines).anyMatch(l -> l.matches("Classification +OUT_OF_SCOPE — not classified: .*"));
+            assertThat(lines).contains("  Not assessed: the project is outside the guideline's scope.");
+        } else {
+            String level = sample.classification().toLowerCase(Locale.ROOT);
+            assertThat(lines).anyMatch(l -> l.matches("Classification +" + sample.classification() + " — " + level + " risk"));
+            assertThat(lines).contains(
+                    "  ① Range and kind of the generative AI system's users (citizens or government staff, etc.)");
+        }
+        assertThat(lines).anyMatch(l -> l.matches("Escalation +" + (sample.escalation() ? "Required — .*" : "Not required")));
+        assertThat(lines).anyMatch(l -> l.endsWith("[" + sample.decidedBy() + ", "
+                + (sample.classification().equals("OUT_OF_SCOPE") ? "seed" : "interpretation") + "]"));
+
+        Map<String, String> statuses = itemStatuses(lines, Pattern.compile("  (Required|Recommended|Not applicable) \\(\\d+\\)"));
+        sample.items().forEach((id, status) -> assertThat(statuses).as(id).containsEntry(id, english(status)));
+        assertThat(statuses).hasSize(24);
+        assertThat(lines).anyMatch(l -> l.matches("    PROC-12 ⑫ +Measures to control harmful output — .+ \\[(APPL|SCOPE)-[A-Z0-9-]+, [a-z]+]"));
+
+        assertThat(lines).anyMatch(l -> l.matches("Trace: \\d+ rule firings, in order"));
+        assertThat(lines).anyMatch(l -> l.matches(" +1  \\S+:\\S+ .*"));
+        assertThat(run.out()).doesNotContain("org.drools");
+        assertThat(lines).contains("Provenance")
+                .anyMatch(l -> l.startsWith("  interpretation  this project's default reading"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void text_report_in_japanese(Sample sample) {
+        CliRun run = CliRun.of("assess", sample.path().toString(), "--lang", "ja");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.outLines();
+        assertThat(lines.get(0)).isEqualTo("DS-920 判定結果");
+        assertThat(lines).anyMatch(l -> l.matches("判定に用いた定義 +DS-920 1\\.0（2025-05-27）  sha256:[0-9a-f]{64}"))
+                .anyMatch(l -> l.trim().equals("行政の進化と革新のための生成AIの調達・利活用に係るガイドライン"));
+        if (sample.classification().equals("OUT_OF_SCOPE")) {
+            assertThat(lines).anyMatch(l -> l.matches("リスク区分 +OUT_OF_SCOPE — 本ガイドラインの対象外のため.*"))
+                    .anyMatch(l -> l.contains("特定秘密や安全保障等の機微情報を扱うシステムは本ガイドラインの対象外です。"));
+        } else {
+            String level = Map.of("HIGH", "高", "MEDIUM", "中", "LOW", "低").get(sample.classification());
+            assertThat(lines).anyMatch(l -> l.matches("リスク区分 +" + sample.classification() + " — " + level + "リスク"))
+                    .contains("  ①生成AIシステム利用者の範囲・種別（国民か政府職員か等）");
+        }
+        assertThat(lines).anyMatch(l -> l.matches("エスカレーション +" + (sample.escalation() ? "必要 — .*" : "不要")));
+
+        Map<String, String> statuses = itemStatuses(lines, Pattern.compile("  (必須|推奨|該当なし)（\\d+項目）"));
+        sample.items().forEach((id, status) -> assertThat(statuses).as(id).containsEntry(id, japanese(status)));
+        assertThat(lines).contains("調達チェックシート", "契約チェックシート")
+                .anyMatch(l -> l.matches("    PROC-12 ⑫ +有害情報の出力制御措置 — .+、(解釈|原典)]"))
+                .anyMatch(l -> l.matches("  解釈 +ガイドラインが各府省の判断に委ねている事項.*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void json_record(Sample sample) throws IOException {
+        CliRun run = CliRun.of("assess", sample.path().toString(), "--format", "json");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode decision = JSON.readTree(run.out());
+        assertThat(decision.path("classification").asText()).isEqualTo(sample.classification());
+        assertThat(decision.path("classificationReason").path("ruleId").asText()).isEqualTo(sample.decidedBy());
+        assertThat(decision.path("escalation").path("required").isBoolean()).isTrue();
+        assertThat(decision.path("escalation").path("required").asBoolean()).isEqualTo(sample.escalation());
+        assertThat(decision.path("definitions").path("id").asText()).isEqualTo("DS-920");
+        assertThat(decision.path("definitions").path("version").asText()).isEqualTo("1.0");
+        assertThat(decision.path("definitions").path("hash").asText()).matches("sha256:[0-9a-f]{64}");
+        assertThat(decision.path("axes")).hasSize(sample.classification().equals("OUT_OF_SCOPE") ? 0 : 4);
+
+        Map<String, String> statuses = new HashMap<>();
+        decision.path("items").forEach(i -> statuses.put(i.path("id").asText(), i.path("status").asText()));
+        assertThat(statuses).hasSize(24).containsAllEntriesOf(sample.items());
+
+        JsonNode trace = decision.path("trace");
+        assertThat(trace).isNotEmpty();
+        List<String> rules = trace.findValuesAsText("rule");
+        assertThat(rules).hasSize(trace.size()).allMatch(r -> r.matches("[a-z-]+:\\S+"))
+                .contains((sample.classification().equals("OUT_OF_SCOPE") ? "scope:" : "combination:") + sample.decidedBy());
+    }
+
+    @Test
+    void json_ignores_the_language_and_takes_the_named_guideline_version() throws IOException {
+        CliRun run = CliRun.of("assess", PROJECTS.resolve("tax-notice-drafting.yaml").toString(),
+                "--format", "json", "--lang", "ja", "--guideline-version", "1.0");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        JsonNode decision = JSON.readTree(run.out());
+        assertThat(decision.path("definitions").path("version").asText()).isEqualTo("1.0");
+        assertThat(decision.path("classification").asText()).isEqualTo("HIGH");
+        assertThat(decision.path("profile").path("name").asText()).isEqualTo("課税通知文案作成支援");
+    }
+
+    @Test
+    void without_lang_the_report_is_in_the_system_language() {
+        Locale original = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.JAPAN);
+            CliRun japanese = CliRun.of("assess", PROJECTS.resolve("seabis-help-chat.yaml").toString());
+            Locale.setDefault(Locale.GERMANY);
+            CliRun other = CliRun.of("assess", PROJECTS.resolve("seabis-help-chat.yaml").toString());
+
+            assertThat(japanese.outLines()).first().isEqualTo("DS-920 判定結果");
+            assertThat(other.outLines()).first().isEqualTo("DS-920 assessment report");
+        } finally {
+            Locale.setDefault(original);
+        }
+    }
+
+    /** Item id to the status heading it is listed under, read from a text report. */
+    private static Map<String, String> itemStatuses(List<String> lines, Pattern heading) {
+        Map<String, String> statuses = new HashMap<>();
+        Pattern item = Pattern.compile("    ((?:PROC|CONT)-[A-Z0-9]+) .*");
+        String current = null;
+        for (String line : lines) {
+            Matcher h = heading.matcher(line);
+            Matcher i = item.matcher(line);
+            if (h.matches()) {
+                current = h.group(1);
+            } else if (i.matches()) {
+                assertThat(current).as("a status heading before " + line).isNotNull();
+                assertThat(statuses.put(i.group(1), current)).as("listed once: " + i.group(1)).isNull();
+            } else if (line.isEmpty()) {
+                current = null;
+            }
+        }
+        return statuses;
+    }
+
+    private static String english(String status) {
+        return Map.of("REQUIRED", "Required", "RECOMMENDED", "Recommended", "NOT_APPLICABLE", "Not applicable").get(status);
+    }
+
+    private static String japanese(String status) {
+        return Map.of("REQUIRED", "必須", "RECOMMENDED", "推奨", "NOT_APPLICABLE", "該当なし").get(status);
+    }
+}
