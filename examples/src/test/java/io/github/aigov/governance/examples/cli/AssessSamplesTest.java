@@ -30,7 +30,7 @@ class AssessSamplesTest {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    /** What the project's default reading decides for a sample (docs: GUIDELINE.md section 3 and 4). */
+    /** What the project's default reading of DS-920 v1.0 decides for a sample (GUIDELINE.md sections 3 and 4). */
     record Sample(String file, String classification, String decidedBy, boolean escalation, Map<String, String> items) {
         Path path() {
             return PROJECTS.resolve(file);
@@ -68,6 +68,23 @@ class AssessSamplesTest {
     }
 
     @Test
+    void the_latest_version_is_the_default_and_raises_outputs_no_staff_judge_to_high() throws IOException {
+        CliRun run = CliRun.of("assess", PROJECTS.resolve("judgement-only-high.yaml").toString(), "--format", "json");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        JsonNode decision = JSON.readTree(run.out());
+        assertThat(decision.path("definitions").path("version").asText()).isEqualTo("2.0");
+        assertThat(decision.path("classification").asText()).isEqualTo("HIGH");
+        assertThat(decision.path("classificationReason").path("ruleId").asText()).isEqualTo("COMB-NO-STAFF-JUDGEMENT");
+        assertThat(decision.path("escalation").path("required").asBoolean()).isTrue();
+        Map<String, String> statuses = new HashMap<>();
+        decision.path("items").forEach(i -> statuses.put(i.path("id").asText(), i.path("status").asText()));
+        assertThat(statuses).containsEntry("BOARD-PROJECT-DETAILS", "REQUIRED").containsEntry("BOARD-QA-PLAN", "REQUIRED");
+
+        CliRun text = CliRun.of("assess", PROJECTS.resolve("judgement-only-high.yaml").toString(), "--lang", "en");
+        assertThat(text.out()).contains("DS-920 2.0 (2026-06-12)", "Report to the advisory board", "Quality-assurance plan, including during operation");
+    }
+
+    @Test
     void every_sample_profile_has_an_expectation_here() throws IOException {
         try (Stream<Path> files = Files.list(PROJECTS)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")))
@@ -78,7 +95,7 @@ class AssessSamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void text_report_in_english(Sample sample) {
-        CliRun run = CliRun.of("assess", sample.path().toString(), "--lang", "en");
+        CliRun run = CliRun.of("assess", sample.path().toString(), "--lang", "en", "--guideline-version", "1.0");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
@@ -113,7 +130,7 @@ class AssessSamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void text_report_in_japanese(Sample sample) {
-        CliRun run = CliRun.of("assess", sample.path().toString(), "--lang", "ja");
+        CliRun run = CliRun.of("assess", sample.path().toString(), "--lang", "ja", "--guideline-version", "1.0");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
@@ -141,7 +158,7 @@ class AssessSamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void json_record(Sample sample) throws IOException {
-        CliRun run = CliRun.of("assess", sample.path().toString(), "--format", "json");
+        CliRun run = CliRun.of("assess", sample.path().toString(), "--format", "json", "--guideline-version", "1.0");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
