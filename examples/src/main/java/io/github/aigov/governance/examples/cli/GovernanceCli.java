@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
  * The help texts come from the library's message bundles ({@code cli.help.*}).
  */
 @Command(name = "governance",
-        subcommands = AssessCommand.class,
+        subcommands = {AssessCommand.class, DiffCommand.class, TestCommand.class},
         modelTransformer = HelpTexts.Installer.class,
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true)
@@ -62,9 +62,7 @@ public final class GovernanceCli {
 
     /** A command line over the shipped definitions. */
     public GovernanceCli() {
-        this(version -> version == null
-                ? Governance.builder().build()
-                : Governance.builder().guidelineVersion(version).build());
+        this(GovernanceCli::build);
     }
 
     /** A command line whose engines come from elsewhere (tests). */
@@ -88,9 +86,28 @@ public final class GovernanceCli {
         System.exit(exit);
     }
 
-    /** Builds the engine for a guideline version ({@code null}: the latest shipped). */
+    /** Builds the engine a command asked for. */
     @FunctionalInterface
     interface EngineSource {
-        GovernanceEngine build(String guidelineVersion);
+        GovernanceEngine build(EngineSpec spec);
+    }
+
+    /**
+     * Which engine: a shipped version ({@code null}: the latest) or a definition set on disk, and
+     * overlays in order.
+     */
+    record EngineSpec(String guidelineVersion, java.nio.file.Path definitions, java.util.List<java.nio.file.Path> overlays) {
+    }
+
+    static GovernanceEngine build(EngineSpec spec) {
+        Governance.Builder builder = Governance.builder();
+        if (spec.guidelineVersion() != null) {
+            builder.guidelineVersion(spec.guidelineVersion());
+        }
+        if (spec.definitions() != null) {
+            builder.definitions(spec.definitions());
+        }
+        spec.overlays().forEach(builder::overlay);
+        return builder.build();
     }
 }

@@ -81,6 +81,6 @@ class InternalErrorTest {
                 return real.render(message, locale);
             }
         };
-        return new GovernanceCli(version -> failing);
+        return new GovernanceCli(spec -> failing);
     }
 }
