@@ -1,9 +1,11 @@
 package io.github.aigov.governance.rules;
 
+import io.github.aigov.governance.CaseResult;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.rules.internal.cases.CaseRunner;
 import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
 import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
@@ -14,6 +16,7 @@ import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The Drools implementation of the governance SPI. Applications do not use this class directly:
@@ -54,7 +57,7 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
-    public java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory) {
-        throw new UnsupportedOperationException("golden cases: runner being written");
+    public List<CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory) {
+        return new CaseRunner(engine, InputLimits.DEFAULT).run(fileOrDirectory);
     }
 }
