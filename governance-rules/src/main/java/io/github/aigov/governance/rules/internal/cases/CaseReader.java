@@ -188,22 +188,23 @@ public final class CaseReader {
             return byStatus;
         }
         Map<String, Location> seen = new LinkedHashMap<>();
-        for (Map.Entry<String, ItemStatus> status : STATUSES.entrySet()) {
-            if (!s.has(status.getKey())) {
-                continue;
+        for (YNode.Entry entry : ((YNode.YMap) e.node("itemsByStatus")).entries()) { // document order
+            ItemStatus status = STATUSES.get(entry.key());
+            if (status == null || !s.has(entry.key())) {
+                continue; // reported as an unknown field
             }
-            List<YNode> nodes = s.list(status.getKey(), false);
+            List<YNode> nodes = s.list(entry.key(), false);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < nodes.size(); i++) {
                 YNode n = nodes.get(i);
-                String path = s.path(status.getKey()) + "[" + i + "]";
+                String path = s.path(entry.key()) + "[" + i + "]";
                 Location at = Fields.located(n.location(), path);
                 if (!(n instanceof YNode.YScalar sc) || sc.isNull()) {
                     e.problems().error(ProblemCode.WRONG_TYPE, at, "problem.type", "text", n.kind());
                     continue;
                 }
                 String id = sc.value();
-                if (!knownItem(id, at, s.path(status.getKey()), e.problems())) {
+                if (!knownItem(id, at, s.path(entry.key()), e.problems())) {
                     continue;
                 }
                 Location before = seen.putIfAbsent(id, at);
@@ -213,7 +214,7 @@ public final class CaseReader {
                 }
                 ids.add(id);
             }
-            byStatus.put(status.getValue(), ids);
+            byStatus.put(status, ids);
         }
         Set<String> missing = new LinkedHashSet<>(itemIds);
         missing.removeAll(seen.keySet());
