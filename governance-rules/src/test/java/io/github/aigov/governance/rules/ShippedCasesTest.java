@@ -2,14 +2,16 @@ package io.github.aigov.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.aigov.governance.rules.TestFiles.at;
+import static io.github.aigov.governance.rules.TestFiles.lineOf;
+import static io.github.aigov.governance.rules.TestFiles.only;
+import static io.github.aigov.governance.rules.TestFiles.render;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.aigov.governance.CaseResult;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceException;
-import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
-import io.github.aigov.governance.Messages;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import java.io.IOException;
@@ -17,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -240,41 +240,10 @@ class ShippedCasesTest {
         return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    /** A copy of a file with text replaced; each text must occur exactly once, so a stale test cannot pass. */
+    /** A copy of a file with text replaced. */
     private Path copy(Path from, String name, String... replacements) throws IOException {
-        String text = Files.readString(from, StandardCharsets.UTF_8);
-        for (int i = 0; i < replacements.length; i += 2) {
-            assertThat(text.split(java.util.regex.Pattern.quote(replacements[i]), -1)).as(replacements[i]).hasSize(2);
-            text = text.replace(replacements[i], replacements[i + 1]);
-        }
-        return write(name, text);
-    }
-
-    /** The location of the unique occurrence of {@code text} in the file, with the given path. */
-    static Location at(Path file, String text, String path) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<Integer> found = new java.util.ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                found.add(i);
-            }
-        }
-        assertThat(found).as("lines containing " + text).hasSize(1);
-        int line = found.get(0);
-        return new Location(file.toString(), line + 1, lines.get(line).indexOf(text) + 1, path);
-    }
-
-    static int lineOf(Path file, String text) throws IOException {
-        return at(file, text, "").line();
-    }
-
-    static Problem only(List<Problem> problems, ProblemCode code) {
-        List<Problem> matching = problems.stream().filter(p -> p.code() == code).toList();
-        assertThat(matching).as(code.id() + " in\n" + render(problems)).hasSize(1);
-        return matching.get(0);
-    }
-
-    static String render(List<Problem> problems) {
-        return problems.stream().map(p -> Messages.format(p, Locale.ENGLISH)).collect(Collectors.joining("\n"));
+        Path to = Files.copy(from, tmp.resolve(name));
+        TestFiles.replace(to, replacements);
+        return to;
     }
 }
