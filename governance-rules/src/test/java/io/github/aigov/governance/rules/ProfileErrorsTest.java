@@ -4,6 +4,7 @@ import static io.github.aigov.governance.rules.TestFiles.only;
 import static io.github.aigov.governance.rules.TestFiles.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Governance;
@@ -14,6 +15,7 @@ import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
+import java.lang.ref.WeakReference;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +188,27 @@ class ProfileErrorsTest {
         assertThat(problem.location().file()).isEqualTo(FILE);
         assertThat(problem.location().line()).isGreaterThanOrEqualTo(12);
         assertThat(problem.location().column()).isPositive();
+    }
+
+    @Test
+    void theSecondOfTwoEqualProfilesKeepsItsLocationsWhenTheFirstIsCollected() throws InterruptedException {
+        // Two files with the same profile (as two golden cases may have): the record values are equal, but the
+        // problems of the one assessed must still point into its own file.
+        String text = edit(VALID, "users: STAFF_SPECIFIC", "users: PUBLIK");
+        ProjectProfile first = Governance.parseProfile(text, "first.yaml");
+        WeakReference<ProjectProfile> probe = new WeakReference<>(first);
+        first = null;
+        ProjectProfile second = Governance.parseProfile(text, "second.yaml");
+        for (int i = 0; i < 50 && probe.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assumeTrue(probe.get() == null, "the first profile was not collected; nothing to check");
+
+        Problem problem = single(assessProblems(second));
+
+        assertThat(problem.location().file()).isEqualTo("second.yaml");
+        assertThat(problem.location().line()).isEqualTo(15);
     }
 
     @Test

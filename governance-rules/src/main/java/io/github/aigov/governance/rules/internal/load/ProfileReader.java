@@ -117,7 +117,12 @@ public final class ProfileReader {
             if (own.hasErrors()) {
                 return null;
             }
-            LOCATIONS.put(profile, new Where(prefix, Map.copyOf(where)));
+            synchronized (LOCATIONS) {
+                // Profiles are records: an equal profile read earlier may be a key here. put() would keep that
+                // (weakly held) key and drop this profile's locations once it is collected; replace the entry.
+                LOCATIONS.remove(profile);
+                LOCATIONS.put(profile, new Where(prefix, Map.copyOf(where)));
+            }
             return profile;
         } finally {
             problems.addAll(own.all());
