@@ -1,10 +1,12 @@
 package io.github.aigov.governance.rules;
 
+import io.github.aigov.governance.CaseResult;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionDiff;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.rules.internal.cases.CaseRunner;
 import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
 import io.github.aigov.governance.rules.internal.diff.DefinitionDiffer;
 import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
@@ -67,8 +69,8 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
-    public java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory) {
-        throw new UnsupportedOperationException("golden cases: runner being written");
+    public List<CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory) {
+        return new CaseRunner(engine, InputLimits.DEFAULT).run(fileOrDirectory);
     }
 
     @Override

@@ -4,13 +4,22 @@ import io.github.aigov.governance.TraceEvent;
 import io.github.aigov.governance.rules.internal.compile.RuleMeta;
 import io.github.aigov.governance.rules.internal.facts.ItemSlot;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** Records every rule firing of one evaluation, in order, with the facts it matched. */
+/**
+ * Records every rule firing of one evaluation, in order, with the facts it matched: the decision's own facts only
+ * (never the rule engine's internal objects, whose text carries identity hashes), each once.
+ */
 final class TraceRecorder extends DefaultAgendaEventListener {
+    /** The decision's own fact types; anything else a match holds belongs to the rule engine. */
+    private static final Package FACTS = ItemSlot.class.getPackage();
+
     private final Map<String, RuleMeta> rules;
     private final List<TraceEvent> events = new ArrayList<>();
 
@@ -24,11 +33,18 @@ final class TraceRecorder extends DefaultAgendaEventListener {
         RuleMeta meta = rules.get(name);
         List<String> facts = new ArrayList<>();
         String outcome = meta == null ? "" : meta.outcome();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object o : event.getMatch().getObjects()) {
-            if (o == null) {
+            if (o instanceof Number n) {
+                facts.add("count=" + n); // a countAxes result; each is listed, equal or not
                 continue;
             }
-            facts.add(o instanceof Number n ? "count=" + n : o.toString());
+            if (o == null || o.getClass().getPackage() != FACTS) {
+                continue; // the rule engine's own objects (its initial fact) are no fact of the decision
+            }
+            if (seen.add(o)) {
+                facts.add(o.toString()); // a fact matched by two patterns is listed once
+            }
             if (o instanceof ItemSlot slot && outcome.startsWith("item=")) {
                 outcome = slot.getItemId() + "=" + outcome.substring("item=".length());
             }

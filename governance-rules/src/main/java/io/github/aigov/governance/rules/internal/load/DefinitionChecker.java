@@ -44,7 +44,7 @@ public final class DefinitionChecker {
             }
             options.put(axis.meta().id(), optionIds.keySet());
             if (axis.options().isEmpty()) {
-                problems.error(ProblemCode.MISSING_FIELD, Fields.located(axis.meta().location(), "options"),
+                problems.error(ProblemCode.MISSING_FIELD, field(axis.meta().location(), "options"),
                         "problem.field.missing", "options");
             }
         }
@@ -79,7 +79,7 @@ public final class DefinitionChecker {
                     if (!itemIds.contains(ref) && !groups.containsKey(ref)) {
                         Set<String> known = new HashSet<>(itemIds);
                         known.addAll(groups.keySet());
-                        problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, Fields.located(r.meta().location(), "items"),
+                        problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, field(r.meta().location(), "items"),
                                 Suggest.hint(ref, known), "problem.reference.item", ref, c.meta().id());
                     }
                 }
@@ -196,9 +196,14 @@ public final class DefinitionChecker {
         }
         Meta before = seen.putIfAbsent(meta.id(), meta);
         if (before != null) {
-            problems.error(ProblemCode.DUPLICATE_ID, Fields.located(meta.location(), "id"), "problem.id.duplicate",
+            problems.error(ProblemCode.DUPLICATE_ID, field(meta.location(), "id"), "problem.id.duplicate",
                     meta.id(), before.location().toString());
         }
+    }
+
+    /** The location of a definition's field: the definition's position, with the field's full path. */
+    private static Location field(Location definition, String key) {
+        return Fields.located(definition, Fields.join(definition.path(), key));
     }
 
     /** Item ids named by a rule, expanded from groups and {@code all}. */

@@ -16,7 +16,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +32,12 @@ public final class ProfileReader {
     public static final Set<String> TOP = Set.of("id", "name", "organisation", "description", "scope", "model",
             "procurement", "axes");
 
-    private static final Map<ProjectProfile, Map<String, Location>> LOCATIONS =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<ProjectProfile, Where> LOCATIONS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Where a profile's fields were written: field path (relative to the profile) to location, and the path prefix
+     *  of the profile within its document ({@code ""} for a profile file, {@code profile} inside a golden case). */
+    private record Where(String prefix, Map<String, Location> map) {
+    }
 
     private final InputLimits limits;
 
@@ -44,19 +47,20 @@ public final class ProfileReader {
 
     /** Where the fields of a profile read from a file were written; a field path to a location. */
     public static Function<String, Location> locator(ProjectProfile profile) {
-        Map<String, Location> map = LOCATIONS.get(profile);
+        Where where = LOCATIONS.get(profile);
         String fallback = profile.id() == null ? "<profile>" : "<profile " + profile.id() + ">";
         return path -> {
-            if (map != null) {
+            if (where != null) {
+                String full = Fields.join(where.prefix(), path);
                 for (String p = path; p != null; p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : null) {
-                    Location l = map.get(p);
+                    Location l = where.map().get(p);
                     if (l != null) {
-                        return new Location(l.file(), l.line(), l.column(), path);
+                        return new Location(l.file(), l.line(), l.column(), full);
                     }
                 }
-                Location root = map.get("");
+                Location root = where.map().get("");
                 if (root != null) {
-                    return new Location(root.file(), root.line(), root.column(), path);
+                    return new Location(root.file(), root.line(), root.column(), full);
                 }
             }
             return new Location(fallback, 0, 0, path);
@@ -86,21 +90,48 @@ public final class ProfileReader {
     private ProjectProfile parse(String text, String label, Problems problems) {
         YNode root = new YamlReader(limits).read(text, label, problems);
         problems.throwIfErrors();
-        Map<String, Location> where = new LinkedHashMap<>();
-        ProjectProfile profile = profile(root, problems, where);
+        ProjectProfile profile = fromNode(root, "", label, problems);
         problems.throwIfErrors();
-        Function<String, Location> locate = path -> {
-            Location l = where.get(path);
-            return l != null ? l : Fields.located(where.getOrDefault("", Location.of(label)), path);
-        };
-        ProfileChecker.constraints(profile, locate, problems);
-        problems.throwIfErrors();
-        LOCATIONS.put(profile, Map.copyOf(where));
         return profile;
     }
 
-    static ProjectProfile profile(YNode root, Problems problems, Map<String, Location> where) {
-        Fields f = Fields.of(root, "", problems, TOP);
+    /**
+     * Reads a profile from an already-read YAML node: structure, then field constraints. Problems are added to
+     * {@code problems} with paths under {@code prefix} (e.g. {@code profile} for the profile inside a golden case);
+     * returns {@code null} if there was any error. The profile's field locations are remembered, so problems the
+     * engine finds later (an unknown option) point into the same document.
+     */
+    public static ProjectProfile fromNode(YNode node, String prefix, String label, Problems problems) {
+        Problems own = new Problems();
+        try {
+            Map<String, Location> where = new LinkedHashMap<>();
+            ProjectProfile profile = profile(node, prefix, own, where);
+            if (profile == null || own.hasErrors()) {
+                return null;
+            }
+            Function<String, Location> locate = path -> {
+                Location l = where.get(path);
+                return l != null ? l : Fields.located(where.getOrDefault("", Location.of(label)), Fields.join(prefix, path));
+            };
+            ProfileChecker.constraints(profile, locate, own);
+            if (own.hasErrors()) {
+                return null;
+            }
+            synchronized (LOCATIONS) {
+                // Profiles are records: an equal profile read earlier may be a key here. put() would keep that
+                // (weakly held) key and drop this profile's locations once it is collected; replace the entry.
+                LOCATIONS.remove(profile);
+                LOCATIONS.put(profile, new Where(prefix, Map.copyOf(where)));
+            }
+            return profile;
+        } finally {
+            problems.addAll(own.all());
+        }
+    }
+
+    /** Keys of {@code where} are relative to the profile; the problems' paths are under {@code prefix}. */
+    private static ProjectProfile profile(YNode root, String prefix, Problems problems, Map<String, Location> where) {
+        Fields f = Fields.of(root, prefix, problems, TOP);
         if (f == null) {
             return null;
         }
@@ -116,12 +147,12 @@ public final class ProfileReader {
         if (axesNode instanceof YNode.YMap m) {
             for (YNode.Entry e : m.entries()) {
                 String path = "axes." + e.key();
-                where.put(path, Fields.located(e.value().location(), path));
+                Location at = Fields.located(e.value().location(), Fields.join(prefix, path));
+                where.put(path, at);
                 if (e.value() instanceof YNode.YScalar s && !s.isNull()) {
                     axes.put(e.key(), s.value());
                 } else {
-                    problems.error(ProblemCode.WRONG_TYPE, Fields.located(e.value().location(), path), "problem.type", "text",
-                            e.value().kind());
+                    problems.error(ProblemCode.WRONG_TYPE, at, "problem.type", "text", e.value().kind());
                 }
             }
         } else if (axesNode != null) {
@@ -147,7 +178,7 @@ public final class ProfileReader {
             parent.problems().error(ProblemCode.MISSING_FIELD, parent.at(key), "problem.field.missing", key);
             return null;
         }
-        Fields f = Fields.of(parent.node(key), key, parent.problems(), keys);
+        Fields f = Fields.of(parent.node(key), parent.path(key), parent.problems(), keys);
         if (f != null) {
             for (String k : keys) {
                 where.put(key + "." + k, f.at(k));

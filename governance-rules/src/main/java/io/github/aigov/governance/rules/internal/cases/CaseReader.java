@@ -1,0 +1,251 @@
+package io.github.aigov.governance.rules.internal.cases;
+
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.DefinitionCatalog;
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.rules.internal.load.DocumentSource;
+import io.github.aigov.governance.rules.internal.load.ProfileReader;
+import io.github.aigov.governance.rules.internal.yaml.Fields;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import io.github.aigov.governance.rules.internal.yaml.Suggest;
+import io.github.aigov.governance.rules.internal.yaml.YNode;
+import io.github.aigov.governance.rules.internal.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a golden case file ({@code kind: GoldenCase}) with the project's located YAML layer. The profile is read
+ * exactly as a profile file is ({@link ProfileReader#fromNode}); the expectation is checked against the engine's
+ * catalog, so a misspelt item or axis is a located problem, not a case that silently checks nothing.
+ */
+public final class CaseReader {
+    static final String KIND = "GoldenCase";
+    private static final Set<String> TOP = Set.of("kind", "name", "description", "profile", "expect");
+    private static final Set<String> EXPECT = Set.of("classification", "escalation", "decidedBy", "axes", "items",
+            "itemsByStatus");
+    private static final Map<String, Classification> CLASSIFICATIONS = Fields.names(Classification.class);
+    private static final Map<String, RiskLevel> LEVELS = Fields.names(RiskLevel.class);
+    private static final Map<String, ItemStatus> STATUSES = Fields.names(ItemStatus.class);
+
+    private final InputLimits limits;
+    private final List<String> axisIds;
+    private final List<String> itemIds;
+
+    public CaseReader(InputLimits limits, DefinitionCatalog catalog) {
+        this.limits = limits;
+        this.axisIds = catalog.axes().stream().map(DefinitionCatalog.Axis::id).toList();
+        this.itemIds = catalog.checklists().stream().flatMap(c -> c.groups().stream())
+                .flatMap(g -> g.items().stream()).map(DefinitionCatalog.Item::id).toList();
+    }
+
+    /** The case, or {@code null} with every reason added to {@code problems}. */
+    public GoldenCase read(Path file, Problems problems) {
+        String label = file.toString();
+        String text;
+        try {
+            text = DocumentSource.utf8(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            problems.error(ProblemCode.YAML_SYNTAX, Location.of(label), "problem.file.encoding");
+            return null;
+        } catch (IOException e) {
+            problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(label), Message.of("hint.file"),
+                    "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return null;
+        }
+        return parse(text, label, problems);
+    }
+
+    /** Parses a case from text; {@code label} names it in locations. */
+    public GoldenCase parse(String text, String label, Problems problems) {
+        Problems own = new Problems();
+        try {
+            YNode root = new YamlReader(limits).read(text, label, own);
+            if (root == null) {
+                return null;
+            }
+            Fields f = Fields.of(root, "", own, TOP);
+            if (f == null) {
+                return null;
+            }
+            String kind = f.text("kind", true);
+            if (kind != null && !kind.equals(KIND)) {
+                own.error(ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", Fields.abbreviate(kind), KIND);
+            }
+            String name = f.text("name", true);
+            if (name != null && name.isBlank()) {
+                own.error(ProblemCode.MISSING_FIELD, f.at("name"), "problem.field.missing", "name");
+            }
+            String description = f.text("description", false);
+            ProjectProfile profile = null;
+            if (f.has("profile")) {
+                profile = ProfileReader.fromNode(f.node("profile"), "profile", label, own);
+            } else {
+                own.error(ProblemCode.MISSING_FIELD, f.at("profile"), "problem.field.missing", "profile");
+            }
+            GoldenCase.Expectation expect = null;
+            if (f.has("expect")) {
+                expect = expectation(Fields.of(f.node("expect"), "expect", own, EXPECT));
+            } else {
+                own.error(ProblemCode.MISSING_FIELD, f.at("expect"), "problem.field.missing", "expect");
+            }
+            if (own.hasErrors()) {
+                return null;
+            }
+            return new GoldenCase(label, name, description == null ? "" : description, profile, expect);
+        } finally {
+            problems.addAll(own.all());
+        }
+    }
+
+    private GoldenCase.Expectation expectation(Fields e) {
+        if (e == null) {
+            return null;
+        }
+        Classification classification = e.choice("classification", CLASSIFICATIONS, true);
+        Boolean escalation = e.bool("escalation", true);
+        String decidedBy = e.has("decidedBy") ? e.id("decidedBy") : null;
+        Map<String, RiskLevel> axes = axes(e);
+        Map<String, ItemStatus> items = items(e);
+        Map<ItemStatus, List<String>> byStatus = itemsByStatus(e);
+        if (classification == null || escalation == null) {
+            return null;
+        }
+        return new GoldenCase.Expectation(classification, escalation, decidedBy, axes, items, byStatus);
+    }
+
+    /** {@code axes: { users: HIGH }}: axis ids must exist. */
+    private Map<String, RiskLevel> axes(Fields e) {
+        Map<String, RiskLevel> axes = new LinkedHashMap<>();
+        YNode node = e.node("axes");
+        if (node == null) {
+            return axes;
+        }
+        if (!(node instanceof YNode.YMap m)) {
+            e.problems().error(ProblemCode.WRONG_TYPE, e.at("axes"), "problem.type", "map", node.kind());
+            return axes;
+        }
+        for (YNode.Entry entry : m.entries()) {
+            String path = e.path("axes") + "." + entry.key();
+            if (!axisIds.contains(entry.key())) {
+                e.problems().errorWithHint(ProblemCode.UNKNOWN_REFERENCE, Fields.located(entry.keyLocation(), path),
+                        Suggest.hint(entry.key(), axisIds), "problem.reference.axis", Fields.abbreviate(entry.key()));
+                continue;
+            }
+            RiskLevel level = value(entry.value(), path, LEVELS, e.problems());
+            if (level != null) {
+                axes.put(entry.key(), level);
+            }
+        }
+        return axes;
+    }
+
+    /** {@code items: { PROC-20: NOT_APPLICABLE }}: item ids must exist. */
+    private Map<String, ItemStatus> items(Fields e) {
+        Map<String, ItemStatus> items = new LinkedHashMap<>();
+        YNode node = e.node("items");
+        if (node == null) {
+            return items;
+        }
+        if (!(node instanceof YNode.YMap m)) {
+            e.problems().error(ProblemCode.WRONG_TYPE, e.at("items"), "problem.type", "map", node.kind());
+            return items;
+        }
+        for (YNode.Entry entry : m.entries()) {
+            String path = e.path("items") + "." + entry.key();
+            if (!knownItem(entry.key(), Fields.located(entry.keyLocation(), path), e.path("items"), e.problems())) {
+                continue;
+            }
+            ItemStatus status = value(entry.value(), path, STATUSES, e.problems());
+            if (status != null) {
+                items.put(entry.key(), status);
+            }
+        }
+        return items;
+    }
+
+    /** {@code itemsByStatus: { REQUIRED: [ ... ], ... }}: every item exactly once. */
+    private Map<ItemStatus, List<String>> itemsByStatus(Fields e) {
+        Map<ItemStatus, List<String>> byStatus = new LinkedHashMap<>();
+        if (!e.has("itemsByStatus")) {
+            return byStatus;
+        }
+        Fields s = Fields.of(e.node("itemsByStatus"), e.path("itemsByStatus"), e.problems(), STATUSES.keySet());
+        if (s == null) {
+            return byStatus;
+        }
+        Map<String, Location> seen = new LinkedHashMap<>();
+        for (YNode.Entry entry : ((YNode.YMap) e.node("itemsByStatus")).entries()) { // document order
+            ItemStatus status = STATUSES.get(entry.key());
+            if (status == null || !s.has(entry.key())) {
+                continue; // reported as an unknown field
+            }
+            List<YNode> nodes = s.list(entry.key(), false);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                YNode n = nodes.get(i);
+                String path = s.path(entry.key()) + "[" + i + "]";
+                Location at = Fields.located(n.location(), path);
+                if (!(n instanceof YNode.YScalar sc) || sc.isNull()) {
+                    e.problems().error(ProblemCode.WRONG_TYPE, at, "problem.type", "text", n.kind());
+                    continue;
+                }
+                String id = sc.value();
+                if (!knownItem(id, at, s.path(entry.key()), e.problems())) {
+                    continue;
+                }
+                Location before = seen.putIfAbsent(id, at);
+                if (before != null) {
+                    e.problems().error(ProblemCode.DUPLICATE_ID, at, "problem.id.duplicate", id, before.toString());
+                    continue;
+                }
+                ids.add(id);
+            }
+            byStatus.put(status, ids);
+        }
+        Set<String> missing = new LinkedHashSet<>(itemIds);
+        missing.removeAll(seen.keySet());
+        for (String id : missing) {
+            e.problems().errorWithHint(ProblemCode.MISSING_FIELD, s.location(),
+                    Message.of("hint.one-of", String.join(", ", STATUSES.keySet())), "problem.field.missing", id);
+        }
+        return byStatus;
+    }
+
+    private boolean knownItem(String id, Location at, String field, Problems problems) {
+        if (itemIds.contains(id)) {
+            return true;
+        }
+        problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at, Suggest.hint(id, itemIds), "problem.value.invalid",
+                Fields.abbreviate(id), field);
+        return false;
+    }
+
+    /** A scalar from a closed vocabulary. */
+    private static <E> E value(YNode value, String path, Map<String, E> choices, Problems problems) {
+        Location at = Fields.located(value.location(), path);
+        if (!(value instanceof YNode.YScalar s) || s.isNull()) {
+            problems.error(ProblemCode.WRONG_TYPE, at, "problem.type", "text", value.kind());
+            return null;
+        }
+        E e = choices.get(s.value());
+        if (e == null) {
+            problems.errorWithHint(ProblemCode.INVALID_VALUE, at, Suggest.hint(s.value(), choices.keySet()),
+                    "problem.value.invalid", Fields.abbreviate(s.value()), path);
+        }
+        return e;
+    }
+}

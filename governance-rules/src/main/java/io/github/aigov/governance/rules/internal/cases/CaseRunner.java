@@ -1,0 +1,140 @@
+package io.github.aigov.governance.rules.internal.cases;
+
+import io.github.aigov.governance.AxisResult;
+import io.github.aigov.governance.CaseResult;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Runs golden cases against an engine: reads each case, assesses its profile and lists, one line each, what the
+ * decision does not match. A case that cannot be read, or whose profile the engine refuses, fails with its
+ * problems; nothing is skipped silently.
+ */
+public final class CaseRunner {
+    /** Case files: {@code *.yaml}. */
+    static final String SUFFIX = ".yaml";
+
+    private final GovernanceEngine engine;
+    private final CaseReader reader;
+
+    public CaseRunner(GovernanceEngine engine, InputLimits limits) {
+        this.engine = engine;
+        this.reader = new CaseReader(limits, engine.catalog());
+    }
+
+    /**
+     * One file, or every {@code *.yaml} file under a directory (recursively), in path order.
+     *
+     * @throws GovernanceException if the path does not exist or the directory cannot be listed
+     */
+    public List<CaseResult> run(Path fileOrDirectory) {
+        List<CaseResult> results = new ArrayList<>();
+        for (Path file : files(fileOrDirectory)) {
+            results.add(runFile(file));
+        }
+        return results;
+    }
+
+    static List<Path> files(Path fileOrDirectory) {
+        if (Files.isRegularFile(fileOrDirectory)) {
+            return List.of(fileOrDirectory);
+        }
+        if (!Files.isDirectory(fileOrDirectory)) {
+            throw unreadable(fileOrDirectory, "NoSuchFileException: " + fileOrDirectory);
+        }
+        try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(p -> fileOrDirectory.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw unreadable(fileOrDirectory, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    CaseResult runFile(Path file) {
+        Problems problems = new Problems();
+        GoldenCase c = reader.read(file, problems);
+        String fallbackName = file.getFileName().toString();
+        fallbackName = fallbackName.substring(0, fallbackName.length() - (fallbackName.endsWith(SUFFIX) ? SUFFIX.length() : 0));
+        if (c == null) {
+            return new CaseResult(file.toString(), fallbackName, List.of(), problems.all());
+        }
+        Decision decision;
+        try {
+            decision = engine.assess(c.profile());
+        } catch (GovernanceException e) {
+            return new CaseResult(c.file(), c.name(), List.of(), e.problems());
+        }
+        return new CaseResult(c.file(), c.name(), differences(c.expect(), decision), List.of());
+    }
+
+    /** What the decision does not match, one human-readable line each, in a fixed order. */
+    public static List<String> differences(GoldenCase.Expectation expect, Decision d) {
+        Set<String> out = new LinkedHashSet<>();
+        String classifiedBy = d.classificationReason().ruleId();
+        if (expect.classification() != d.classification()) {
+            out.add("classification: expected " + expect.classification() + ", got " + d.classification()
+                    + " (decided by " + classifiedBy + ")");
+        }
+        if (expect.decidedBy() != null && !expect.decidedBy().equals(classifiedBy)) {
+            out.add("decidedBy: expected " + expect.decidedBy() + ", got " + classifiedBy + " (classification "
+                    + d.classification() + ")");
+        }
+        if (expect.escalation() != d.escalation().required()) {
+            out.add("escalation: expected " + expect.escalation() + ", got " + d.escalation().required()
+                    + " (decided by " + d.escalation().reasons().get(0).ruleId() + ")");
+        }
+        for (Map.Entry<String, RiskLevel> axis : expect.axes().entrySet()) {
+            Optional<AxisResult> actual = d.axis(axis.getKey());
+            if (actual.isEmpty()) {
+                out.add("axes." + axis.getKey() + ": expected " + axis.getValue() + ", got no level (classification "
+                        + d.classification() + ")");
+            } else if (actual.get().level() != axis.getValue()) {
+                out.add("axes." + axis.getKey() + ": expected " + axis.getValue() + ", got " + actual.get().level()
+                        + " (option " + actual.get().option() + ")");
+            }
+        }
+        Map<String, Set<ItemStatus>> expectedItems = new LinkedHashMap<>();
+        expect.items().forEach((id, status) -> expectedItems.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(status));
+        expect.itemsByStatus().forEach((status, ids) ->
+                ids.forEach(id -> expectedItems.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(status)));
+        for (ItemResult item : d.items()) {
+            for (ItemStatus expected : expectedItems.getOrDefault(item.id(), Set.of())) {
+                if (expected != item.status()) {
+                    out.add(item.id() + ": expected " + expected + ", got " + item.status() + " (by "
+                            + item.reason().ruleId() + ")");
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static GovernanceException unreadable(Path path, String detail) {
+        Problems problems = new Problems();
+        problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(path.toString()), Message.of("hint.file"),
+                "problem.file.unreadable", detail);
+        return new GovernanceException(problems.all());
+    }
+}
