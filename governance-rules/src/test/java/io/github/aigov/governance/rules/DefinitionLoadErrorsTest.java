@@ -166,7 +166,7 @@ class DefinitionLoadErrorsTest {
         assertThat(e).isNotNull();
         Problem p = single(e.problems());
         assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_VERSION);
-        assertThat(p.message().args()).containsExactly("9.9", "1.0");
+        assertThat(p.message().args()).containsExactly("9.9", "1.0, 2.0");
     }
 
     @Test

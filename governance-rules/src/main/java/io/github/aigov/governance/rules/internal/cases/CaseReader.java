@@ -220,7 +220,7 @@ public final class CaseReader {
         missing.removeAll(seen.keySet());
         for (String id : missing) {
             e.problems().errorWithHint(ProblemCode.MISSING_FIELD, s.location(),
-                    Message.of("hint.one-of", String.join(", ", STATUSES.keySet())), "problem.field.missing", id);
+                    Message.of("hint.case.item-unlisted"), "problem.case.item-unlisted", id);
         }
         return byStatus;
     }
