@@ -77,6 +77,11 @@ public final class Governance {
         return provider().toRecord(decision, sensitive);
     }
 
+    /** Reads a decision record back (its redacted fields stay {@code "[REDACTED]"}). */
+    public static Decision fromRecord(String record) {
+        return provider().fromRecord(record);
+    }
+
     /** The JSON Lines audit log in this file (created on first append). */
     public static io.github.aigov.governance.audit.AuditLog auditLog(Path file) {
         return provider().auditLog(file);

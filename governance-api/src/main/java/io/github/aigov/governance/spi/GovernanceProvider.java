@@ -21,6 +21,8 @@ public interface GovernanceProvider {
 
     String toRecord(Decision decision, java.util.Set<String> sensitive);
 
+    Decision fromRecord(String record);
+
     io.github.aigov.governance.audit.AuditLog auditLog(Path file);
 
     io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store);

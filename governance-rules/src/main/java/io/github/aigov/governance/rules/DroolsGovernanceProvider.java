@@ -91,6 +91,11 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
+    public Decision fromRecord(String record) {
+        return DecisionRecords.fromRecord(record);
+    }
+
+    @Override
     public AuditLog auditLog(Path file) {
         return new ChainedAuditLog(new JsonLinesAuditStore(file));
     }

@@ -35,6 +35,12 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     private DefinitionsOptions definitions;
 
+    @Option(names = "--audit-log", paramLabel = "FILE", descriptionKey = "assess.audit-log")
+    private Path auditLog;
+
+    @Option(names = "--redact", paramLabel = "FIELD", descriptionKey = "assess.redact")
+    private java.util.Set<String> redact = new java.util.TreeSet<>();
+
     @Mixin
     private CommandSupport support;
 
@@ -48,6 +54,10 @@ final class AssessCommand implements Callable<Integer> {
             ProjectProfile profile = Governance.readProfile(profileFile);
             GovernanceEngine engine = definitions.build(cli.engines());
             Decision decision = engine.assess(profile);
+            if (auditLog != null) {
+                // Durable (forced to disk) before anything is reported.
+                Governance.auditLog(auditLog).append(decision, redact);
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.print(format == Format.json ? Governance.toJson(decision) + System.lineSeparator()
                     : new DecisionReport(engine, support.locale()).render(decision));
