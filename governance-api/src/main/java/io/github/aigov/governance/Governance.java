@@ -46,6 +46,11 @@ public final class Governance {
         return provider().toJson(decision);
     }
 
+    /** The decision as JSON on one line (JSON Lines): the same content as {@link #toJson(Decision)}. */
+    public static String toJsonLine(Decision decision) {
+        return provider().toJsonLine(decision);
+    }
+
     /** Reads back a decision written by {@link #toJson(Decision)}. */
     public static Decision fromJson(String json) {
         return provider().fromJson(json);

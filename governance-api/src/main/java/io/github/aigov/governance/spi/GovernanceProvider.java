@@ -17,6 +17,8 @@ public interface GovernanceProvider {
 
     String toJson(Decision decision);
 
+    String toJsonLine(Decision decision);
+
     Decision fromJson(String json);
 
     String toRecord(Decision decision, java.util.Set<String> sensitive);

@@ -64,6 +64,11 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
+    public String toJsonLine(Decision decision) {
+        return DecisionJson.toJsonLine(decision);
+    }
+
+    @Override
     public Decision fromJson(String json) {
         return DecisionJson.fromJson(json);
     }

@@ -29,6 +29,8 @@ public final class DecisionJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final ObjectMapper LINE = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -40,6 +42,15 @@ public final class DecisionJson {
     public static String toJson(Decision decision) {
         try {
             return MAPPER.writeValueAsString(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision could not be written as JSON", e);
+        }
+    }
+
+    /** One line, no indentation: for JSON Lines. */
+    public static String toJsonLine(Decision decision) {
+        try {
+            return LINE.writeValueAsString(decision);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a decision could not be written as JSON", e);
         }
