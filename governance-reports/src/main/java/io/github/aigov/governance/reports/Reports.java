@@ -1,0 +1,54 @@
+package io.github.aigov.governance.reports;
+
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.reports.internal.HtmlReport;
+import io.github.aigov.governance.reports.internal.ReportView;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The papers a ministry files for one decision, in Japanese or English.
+ *
+ * <pre>{@code
+ * GovernanceEngine engine = Governance.builder().build();
+ * Decision decision = engine.assess(Governance.readProfile(Path.of("project.yaml")));
+ * String html = Reports.html(decision, engine, Locale.JAPANESE);            // the printable report
+ * }</pre>
+ *
+ * <p>Every entry point takes the decision, the engine whose definitions decided it (its texts are
+ * the definitions' titles and reasons), and the language: Japanese when the locale's language is
+ * {@code ja}, English otherwise. Every heading and label comes from the library's message bundles;
+ * every text that comes from a profile or a definition is escaped for the output format. Every item
+ * and reason carries its provenance ({@code seed}, {@code public}, {@code interpretation}) and the
+ * overlay that contributed it, if any.
+ *
+ * <p>Every entry point refuses, with a {@link GovernanceException} {@link ProblemCode#DEFINITIONS_MISMATCH}
+ * (GOV-0020), an engine whose definitions (id, version, content hash, overlays) are not the ones that
+ * made the decision: its titles and reasons would not be the ones the decision was made with.
+ * Each call is independent and thread-safe.
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * The assessment as one self-contained, printable HTML page: the classification and escalation
+     * with their reasons at the top, the project and the definitions, the four axes, every checklist
+     * item by checklist and group, a provenance legend, and the rule trace folded at the end. No
+     * script, no external style sheet, font or image: it opens offline and archives as one file.
+     */
+    public static String html(Decision decision, GovernanceEngine engine, Locale locale) {
+        return HtmlReport.render(view(decision, engine, locale));
+    }
+
+    private static ReportView view(Decision decision, GovernanceEngine engine, Locale locale) {
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(locale, "locale");
+        return ReportView.of(decision, engine, locale);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.aigov.governance.reports;
+
+import static io.github.aigov.governance.reports.Samples.V2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.ProcurementForm;
+import io.github.aigov.governance.ProjectProfile;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Profiles are written by people, and definitions by ministries: whatever they contain is text in
+ * the report, never markup or a script.
+ */
+class HostileTextTest {
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMG = "\"><img src=x onerror=alert(2)>";
+    static final String LINK = "[click](javascript:alert(3)) *bold* | pipe\n- list\n# heading";
+    static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"open\")";
+
+    /** A high-risk profile full of markup. */
+    static final ProjectProfile HOSTILE = new ProjectProfile("hostile-profile", "Chatbot " + SCRIPT, "Ministry " + IMG,
+            LINK, new ProjectProfile.Scope(true, false), new ProjectProfile.Model(FORMULA, "Vendor & Sons <b>"),
+            new ProjectProfile.Procurement(ProcurementForm.SAAS_API, false),
+            Map.of("users", "PUBLIC", "work", "INFORMATION_PROVISION", "data", "PUBLIC_ONLY", "judgement", "NONE"));
+
+    static Decision decision() {
+        return V2.assess(HOSTILE);
+    }
+
+    @Test
+    void htmlRendersProfileTextInert() {
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            for (String html : new String[] {Reports.html(decision(), V2, locale)}) {
+                assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
+                        .doesNotContain("onerror=alert(2)>");
+                assertThat(html).contains("Chatbot &lt;script&gt;alert(1)&lt;/script&gt;")
+                        .contains("Ministry &quot;&gt;&lt;img src=x onerror=alert(2)&gt;")
+                        .contains("Vendor &amp; Sons &lt;b&gt;");
+                // what a reader sees is exactly what the officer typed
+                assertThat(Pages.text(html)).contains("Chatbot " + SCRIPT, "Ministry " + IMG, "Vendor & Sons <b>");
+                SamplePapersTest.assertSelfContained(html);
+            }
+        }
+    }
+
+}

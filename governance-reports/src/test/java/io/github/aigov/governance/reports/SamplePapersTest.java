@@ -1,0 +1,179 @@
+package io.github.aigov.governance.reports;
+
+import static io.github.aigov.governance.reports.Pages.escaped;
+import static io.github.aigov.governance.reports.Samples.V2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aigov.governance.AxisResult;
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.TraceEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The HTML report for every sample project, in Japanese and in English, checked for what it says: the
+ * classification, the escalation, the items with their rendered titles, statuses, reasons and
+ * provenance, the trace, and how an out-of-scope project is handled. The papers are also written to
+ * {@code target/papers/} for a reader to open.
+ */
+class SamplePapersTest {
+    static final Locale JA = Locale.JAPANESE;
+    static final Locale EN = Locale.ENGLISH;
+    static final Path OUT = Path.of("target/papers");
+
+    /** What each sample is, pinned: a new sample must be added here, with what it should be. */
+    static final Map<String, Classification> EXPECTED = Map.of(
+            "benefits-eligibility-chatbot", Classification.HIGH,
+            "judgement-only-high", Classification.HIGH,
+            "meeting-minutes-drafting", Classification.LOW,
+            "out-of-scope-classified-analysis", Classification.OUT_OF_SCOPE,
+            "personal-data-summariser", Classification.LOW,
+            "seabis-help-chat", Classification.LOW,
+            "tax-notice-drafting", Classification.HIGH);
+
+    /** The labels as a reader sees them, written out rather than read from the bundle under test. */
+    static final Map<Locale, Map<Classification, String>> CLASSIFICATION = Map.of(
+            JA, Map.of(Classification.HIGH, "高リスク", Classification.MEDIUM, "中リスク", Classification.LOW, "低リスク",
+                    Classification.OUT_OF_SCOPE, "ガイドラインの対象外"),
+            EN, Map.of(Classification.HIGH, "High risk", Classification.MEDIUM, "Medium risk", Classification.LOW, "Low risk",
+                    Classification.OUT_OF_SCOPE, "Out of the guideline's scope"));
+    static final Map<Locale, Map<ItemStatus, String>> STATUS = Map.of(
+            JA, Map.of(ItemStatus.REQUIRED, "必須", ItemStatus.RECOMMENDED, "推奨", ItemStatus.NOT_APPLICABLE, "対象外"),
+            EN, Map.of(ItemStatus.REQUIRED, "Required", ItemStatus.RECOMMENDED, "Recommended",
+                    ItemStatus.NOT_APPLICABLE, "Not applicable"));
+    static final Map<Locale, String> NOT_REQUIRED = Map.of(JA, "不要", EN, "Not required");
+    static final Map<Locale, Map<Provenance, String>> PROVENANCE = Map.of(
+            JA, Map.of(Provenance.SEED, "原典", Provenance.PUBLIC, "公表情報", Provenance.INTERPRETATION, "解釈"),
+            EN, Map.of(Provenance.SEED, "seed", Provenance.PUBLIC, "public", Provenance.INTERPRETATION, "interpretation"));
+    static final Map<Locale, String> SEED = Map.of(JA, "原典", EN, "seed");
+    static final Map<Locale, String> INTERPRETATION = Map.of(JA, "解釈", EN, "interpretation");
+    static final Map<Locale, String> PUBLIC = Map.of(JA, "公表情報", EN, "public");
+    static final Map<Locale, String> PROC_12 = Map.of(JA, "有害情報の出力制御措置", EN, "Measures to control harmful output");
+
+    static Stream<Arguments> papers() {
+        List<Arguments> all = new ArrayList<>();
+        for (String name : Samples.names()) {
+            all.add(Arguments.of(name, JA));
+            all.add(Arguments.of(name, EN));
+        }
+        return all.stream();
+    }
+
+    @BeforeAll
+    static void out() throws IOException {
+        Files.createDirectories(OUT);
+    }
+
+    @Test
+    void everySampleIsPinned() {
+        assertThat(Samples.names()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+        EXPECTED.forEach((name, c) -> assertThat(Samples.decision(name).classification()).as(name).isEqualTo(c));
+    }
+
+    // ---------------------------------------------------------------- HTML
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("papers")
+    void html(String name, Locale locale) throws IOException {
+        Decision d = Samples.decision(name);
+        String html = Reports.html(d, V2, locale);
+        Files.writeString(OUT.resolve(name + "-" + locale + ".html"), html);
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"" + locale.getLanguage() + "\">")
+                .contains("@media print");
+        assertSelfContained(html);
+
+        // the result at the top: classification and escalation, with their reasons and rule ids
+        String classification = Pages.element(html, "classification", "</div>");
+        assertThat(classification).contains(escaped(CLASSIFICATION.get(locale).get(d.classification())))
+                .contains(d.classificationReason().ruleId())
+                .contains(escaped(V2.render(d.classificationReason().message(), locale)));
+        String escalation = Pages.element(html, "escalation", "</div>");
+        assertThat(escalation).contains(d.escalation().required() ? STATUS.get(locale).get(ItemStatus.REQUIRED)
+                : NOT_REQUIRED.get(locale));
+        assertThat(escalation).contains(d.escalation().reasons().get(0).ruleId());
+        assertThat(html.indexOf("id=\"classification\"")).isLessThan(html.indexOf("id=\"project\""));
+
+        // the project and the definitions
+        String project = Pages.element(html, "project", "</section>");
+        assertThat(project).contains(escaped(d.profile().name()), escaped(d.profile().id()),
+                escaped(d.profile().organisation()), escaped(d.profile().description()),
+                d.definitions().id(), d.definitions().version(), d.definitions().date(), d.definitions().hash(),
+                d.decisionId());
+
+        // provenance legend, the trace folded at the end
+        assertThat(Pages.element(html, "legend", "</section>")).contains(escaped(SEED.get(locale)),
+                escaped(PUBLIC.get(locale)), escaped(INTERPRETATION.get(locale)));
+        String trace = Pages.element(html, "trace", "</section>");
+        assertThat(trace).contains("<details>", "<summary>");
+        assertThat(d.trace()).isNotEmpty();
+        for (TraceEvent e : d.trace()) {
+            assertThat(trace).contains("<code>" + escaped(e.rule()) + "</code>", escaped(e.outcome()));
+        }
+        assertThat(html.indexOf("id=\"trace\"")).isGreaterThan(html.indexOf("id=\"legend\""));
+
+        if (d.classification() == Classification.OUT_OF_SCOPE) {
+            assertThat(html).doesNotContain("id=\"axes\"").doesNotContain("class=\"checklist\"")
+                    .doesNotContain("id=\"item-");
+            assertThat(Pages.text(html)).contains(locale == JA ? "このプロジェクトはガイドラインの対象外です"
+                    : "This project is outside the guideline's scope");
+            return;
+        }
+
+        // the four axes: title, option id and title, level
+        String axes = Pages.element(html, "axes", "</section>");
+        assertThat(d.axes()).hasSize(4);
+        for (AxisResult a : d.axes()) {
+            assertThat(axes).contains(escaped(V2.render(Message.of(a.axis() + ".title"), locale)),
+                    escaped(V2.render(Message.of(a.axis() + "." + a.option() + ".title"), locale)), a.option());
+        }
+        assertThat(axes).contains("prov-INTERPRETATION");
+
+        // every item in its checklist and group, with title, status, reason, rule and provenance
+        for (ItemResult item : d.items()) {
+            String row = Pages.element(html, "item-" + item.id(), "</tr>");
+            assertThat(row).contains(escaped(V2.render(Message.of(item.id() + ".title"), locale)),
+                    escaped(STATUS.get(locale).get(item.status())),
+                    escaped(V2.render(item.reason().message(), locale)), item.reason().ruleId(),
+                    "prov-" + item.source().provenance().name(), "prov-" + item.reason().source().provenance().name());
+            String sheet = Pages.element(html, "sheet-" + item.sheet(), "</section>");
+            assertThat(sheet).contains("id=\"item-" + item.id() + "\"")
+                    .contains(escaped(V2.render(Message.of(item.group() + ".title"), locale)));
+        }
+        assertThat(Pages.element(html, "item-PROC-12", "</tr>")).contains(PROC_12.get(locale));
+        assertThat(Pages.element(html, "item-PROC-01", "</tr>")).contains(escaped(SEED.get(locale)));
+        assertThat(Pages.element(html, "sheet-PROCUREMENT", "</section>"))
+                .contains(locale == JA ? "調達チェックシート" : "Procurement checklist");
+        assertThat(html).contains(locale == JA ? "契約チェックシート" : "Contract checklist");
+    }
+
+    /** Nothing that fetches or runs: no script, link, frame, object or image tag, no source or remote URL in a tag or the style. */
+    static void assertSelfContained(String html) {
+        assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<iframe")
+                .doesNotContain("<object").doesNotContain("<embed").doesNotContain("<img");
+        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<[^>]+>").matcher(html);
+        while (tags.find()) {
+            assertThat(tags.group()).doesNotContain(" src=").doesNotContain("http:").doesNotContain("https:")
+                    .doesNotContain(" on").doesNotContain("style=");
+        }
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        assertThat(style).doesNotContain("url(").doesNotContain("@import").doesNotContain("@font-face");
+    }
+
+}
