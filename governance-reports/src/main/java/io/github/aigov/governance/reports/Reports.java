@@ -4,8 +4,12 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.reports.internal.BoardReportDraft;
 import io.github.aigov.governance.reports.internal.HtmlReport;
 import io.github.aigov.governance.reports.internal.ReportView;
+import io.github.aigov.governance.reports.internal.SpecificationText;
+import io.github.aigov.governance.reports.internal.doc.HtmlWriter;
+import io.github.aigov.governance.reports.internal.doc.MarkdownWriter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,6 +20,8 @@ import java.util.Objects;
  * GovernanceEngine engine = Governance.builder().build();
  * Decision decision = engine.assess(Governance.readProfile(Path.of("project.yaml")));
  * String html = Reports.html(decision, engine, Locale.JAPANESE);            // the printable report
+ * String clauses = Reports.markdown(decision, engine, Locale.JAPANESE);     // 仕様書・契約書への記載案
+ * String board = Reports.boardReport(decision, engine, Locale.JAPANESE);    // only when escalated
  * }</pre>
  *
  * <p>Every entry point takes the decision, the engine whose definitions decided it (its texts are
@@ -43,6 +49,36 @@ public final class Reports {
      */
     public static String html(Decision decision, GovernanceEngine engine, Locale locale) {
         return HtmlReport.render(view(decision, engine, locale));
+    }
+
+    /**
+     * Specification and contract text, in Markdown (with footnotes, as GitHub renders them), to paste
+     * and edit: the procurement checklist's required and recommended items as numbered specification
+     * clauses, the contract checklist's as contract articles, and, when the definitions require a
+     * report to the advisory board, its headings. Recommended clauses are marked; each clause's
+     * footnote gives its provenance and citation and the rule that decided it.
+     */
+    public static String markdown(Decision decision, GovernanceEngine engine, Locale locale) {
+        return MarkdownWriter.write(SpecificationText.build(view(decision, engine, locale)));
+    }
+
+    /**
+     * The draft report to the Advanced AI Utilization Advisory Board (先進的AI利活用アドバイザリーボード),
+     * in Markdown: project details, objectives, the risk picture from the four axes and the rule that
+     * made it high risk, one line per required procurement and contract item as mitigation measures,
+     * and the quality-assurance plan's headings, including during operation. What the profile does
+     * not say is left as a clearly marked blank.
+     *
+     * @throws GovernanceException {@link ProblemCode#BOARD_REPORT_NOT_REQUIRED} (GOV-0025) when the
+     *                             decision does not require escalation (by default: it is not HIGH)
+     */
+    public static String boardReport(Decision decision, GovernanceEngine engine, Locale locale) {
+        return MarkdownWriter.write(BoardReportDraft.build(view(decision, engine, locale)));
+    }
+
+    /** {@link #boardReport} as a self-contained, printable HTML page. */
+    public static String boardReportHtml(Decision decision, GovernanceEngine engine, Locale locale) {
+        return HtmlWriter.write(BoardReportDraft.build(view(decision, engine, locale)));
     }
 
     private static ReportView view(Decision decision, GovernanceEngine engine, Locale locale) {

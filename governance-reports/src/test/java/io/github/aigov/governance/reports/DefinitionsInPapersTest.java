@@ -17,9 +17,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report names the definitions that decided: a ministry's overlay is marked on every item and
+ * The papers name the definitions that decided: a ministry's overlay is marked on every item and
  * reason it contributed, a decision is only rendered with the definitions that made it, another
- * guideline version gets its own report, and a decision read back from JSON renders the same.
+ * guideline version gets its own papers, and a decision read back from JSON renders the same.
  */
 class DefinitionsInPapersTest {
     static final String OVERLAY = "EXAMPLE-MINISTRY-2026";
@@ -47,6 +47,13 @@ class DefinitionsInPapersTest {
         // the overlay is listed with the definitions, with its hash, and explained in the legend
         assertThat(Pages.element(html, "project", "</section>")).contains(OVERLAY, d.definitions().overlays().get(0).hash());
         assertThat(Pages.element(html, "legend", "</section>")).contains("府省オーバーレイ");
+
+        String md = Reports.markdown(d, ministry, Locale.ENGLISH);
+        assertThat(md).contains("The contractor shall take measures concerning “Plain Japanese (yasashii nihongo) and accessibility"
+                + " in answers to citizens”. (省1 MIN-PLAIN-JAPANESE)[^MIN-PLAIN-JAPANESE]");
+        assertThat(md.lines().filter(l -> l.startsWith("[^MIN-PLAIN-JAPANESE]: "))).singleElement()
+                .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "Example ministry CAIO decision"));
+        assertThat(md).contains("`" + OVERLAY + "`");
     }
 
     @Test
@@ -55,9 +62,9 @@ class DefinitionsInPapersTest {
         Decision v2 = Samples.decision("seabis-help-chat");
         List.<ThrowingCallable>of(
                 () -> Reports.html(withOverlay, V2, Locale.ENGLISH),
-                () -> Reports.html(v2, Samples.Other.MINISTRY, Locale.ENGLISH),
+                () -> Reports.markdown(v2, Samples.Other.MINISTRY, Locale.ENGLISH),
                 () -> Reports.html(v2, Samples.Other.V1, Locale.ENGLISH),
-                () -> Reports.html(withOverlay, Samples.Other.V1, Locale.ENGLISH)).forEach(call ->
+                () -> Reports.boardReport(withOverlay, Samples.Other.V1, Locale.ENGLISH)).forEach(call ->
                 assertThatThrownBy(call).isInstanceOfSatisfying(GovernanceException.class, e -> {
                     assertThat(e.problems()).singleElement().extracting(Problem::code)
                             .satisfies(c -> assertThat(c.id()).isEqualTo("GOV-0020"));
@@ -66,7 +73,7 @@ class DefinitionsInPapersTest {
     }
 
     @Test
-    void version1HasNoBoardSheet() {
+    void version1PapersHaveNoBoardSheetButTheBoardReportStillDrafts() {
         GovernanceEngine v1 = Samples.Other.V1;
         Decision d = v1.assess(Samples.decision("tax-notice-drafting").profile());
         assertThat(d.classification()).isEqualTo(Classification.HIGH);
@@ -75,6 +82,14 @@ class DefinitionsInPapersTest {
         String html = Reports.html(d, v1, Locale.ENGLISH);
         assertThat(html).contains("version 1.0", "id=\"sheet-PROCUREMENT\"", "id=\"sheet-CONTRACT\"")
                 .doesNotContain("sheet-BOARD-REPORT");
+        String md = Reports.markdown(d, v1, Locale.ENGLISH);
+        assertThat(md).doesNotContain("advisory board: headings");
+        // v1.0 defines no report contents: the draft uses the library's headings, without provenance badges
+        String board = Reports.boardReport(d, v1, Locale.ENGLISH);
+        assertThat(board.lines().filter(l -> l.startsWith("## ")).toList()).startsWith("## 1. Project details",
+                "## 2. Objectives", "## 3. Risk assessment", "## 4. Mitigation measures",
+                "## 5. Quality-assurance plan, including during operation");
+        assertThat(board).contains("version 1.0").doesNotContain("BOARD-");
     }
 
     @Test
@@ -83,6 +98,8 @@ class DefinitionsInPapersTest {
         Decision back = Governance.fromJson(Governance.toJson(d));
         for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
             assertThat(Reports.html(back, V2, locale)).isEqualTo(Reports.html(d, V2, locale));
+            assertThat(Reports.markdown(back, V2, locale)).isEqualTo(Reports.markdown(d, V2, locale));
+            assertThat(Reports.boardReport(back, V2, locale)).isEqualTo(Reports.boardReport(d, V2, locale));
         }
     }
 
@@ -102,7 +119,7 @@ class DefinitionsInPapersTest {
                 .hasMessage("decision");
         assertThatThrownBy(() -> Reports.html(d, null, Locale.ENGLISH)).isInstanceOf(NullPointerException.class)
                 .hasMessage("engine");
-        assertThatThrownBy(() -> Reports.html(d, V2, null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Reports.markdown(d, V2, null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("locale");
     }
 }

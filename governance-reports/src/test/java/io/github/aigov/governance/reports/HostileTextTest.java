@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Profiles are written by people, and definitions by ministries: whatever they contain is text in
- * the report, never markup or a script.
+ * every paper, never markup, a link or a script.
  */
 class HostileTextTest {
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -20,7 +20,7 @@ class HostileTextTest {
     static final String LINK = "[click](javascript:alert(3)) *bold* | pipe\n- list\n# heading";
     static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"open\")";
 
-    /** A high-risk profile full of markup. */
+    /** A high-risk profile (so every paper, the board report included, is produced) full of markup. */
     static final ProjectProfile HOSTILE = new ProjectProfile("hostile-profile", "Chatbot " + SCRIPT, "Ministry " + IMG,
             LINK, new ProjectProfile.Scope(true, false), new ProjectProfile.Model(FORMULA, "Vendor & Sons <b>"),
             new ProjectProfile.Procurement(ProcurementForm.SAAS_API, false),
@@ -33,7 +33,7 @@ class HostileTextTest {
     @Test
     void htmlRendersProfileTextInert() {
         for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
-            for (String html : new String[] {Reports.html(decision(), V2, locale)}) {
+            for (String html : new String[] {Reports.html(decision(), V2, locale), Reports.boardReportHtml(decision(), V2, locale)}) {
                 assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
                         .doesNotContain("onerror=alert(2)>");
                 assertThat(html).contains("Chatbot &lt;script&gt;alert(1)&lt;/script&gt;")
@@ -44,6 +44,21 @@ class HostileTextTest {
                 SamplePapersTest.assertSelfContained(html);
             }
         }
+    }
+
+    @Test
+    void markdownEscapesEveryConstruct() {
+        for (String md : new String[] {Reports.markdown(decision(), V2, Locale.ENGLISH),
+                Reports.boardReport(decision(), V2, Locale.ENGLISH)}) {
+            assertThat(md).doesNotContain(SCRIPT).contains("Chatbot \\<script\\>alert(1)\\</script\\>");
+            assertThat(md).doesNotContainPattern("(?<!\\\\)<").contains("\\<img src=x onerror=alert(2)\\>");
+        }
+        String board = Reports.boardReport(decision(), V2, Locale.ENGLISH);
+        // no link, no emphasis, no table cell break, no list or heading from the description's lines
+        assertThat(board).doesNotContain("[click](").contains("\\[click\\](javascript:alert(3)) \\*bold\\* \\| pipe - list \\# heading");
+        assertThat(board).contains("Vendor \\& Sons \\<b\\>");
+        assertThat(board.lines().filter(l -> l.startsWith("| **Description** |"))).singleElement()
+                .satisfies(l -> assertThat(l.split("(?<!\\\\)\\|", -1)).hasSize(4));
     }
 
 }

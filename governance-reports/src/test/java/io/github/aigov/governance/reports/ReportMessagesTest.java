@@ -6,6 +6,7 @@ import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
+import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
@@ -69,7 +70,11 @@ class ReportMessagesTest {
         for (ProcurementForm f : ProcurementForm.values()) {
             named.add("reports.form." + f.name());
         }
-        assertThat(named).hasSizeGreaterThan(50);
+        for (String h : List.of("before", "operation", "incidents", "updates", "review")) {
+            named.add("reports.board.qa." + h);
+            named.add("reports.board.qa." + h + ".blank");
+        }
+        assertThat(named).hasSizeGreaterThan(100);
         List<String> missing = new ArrayList<>();
         for (String key : named) {
             for (Locale l : List.of(JA, EN)) {
@@ -91,7 +96,15 @@ class ReportMessagesTest {
             assertThat(ja).as(key).isNotBlank().doesNotContain("{0}").doesNotContain("''");
             assertThat(en).as(key).isNotBlank().doesNotContain("{0}").doesNotContain("''");
         }
+        assertThat(Messages.render(Message.of("reports.blank", "予算"), JA)).isEqualTo("【記入してください：予算】");
+        assertThat(Messages.render(Message.of("reports.blank", "the budget"), EN)).isEqualTo("[TO BE COMPLETED: the budget]");
         assertThat(Messages.render(Message.of("reports.classification.OUT_OF_SCOPE"), EN)).isEqualTo("Out of the guideline's scope");
     }
 
+    @Test
+    void theBoardReportRefusalHasItsPermanentCode() {
+        assertThat(ProblemCode.BOARD_REPORT_NOT_REQUIRED.id()).isEqualTo("GOV-0025");
+        assertThat(ProblemCode.BOARD_REPORT_NOT_REQUIRED.internal()).isFalse();
+        assertThat(Stream.of(ProblemCode.values()).map(ProblemCode::id)).doesNotHaveDuplicates();
+    }
 }

@@ -3,13 +3,16 @@ package io.github.aigov.governance.reports;
 import static io.github.aigov.governance.reports.Pages.escaped;
 import static io.github.aigov.governance.reports.Samples.V2;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.TraceEvent;
 import java.io.IOException;
@@ -27,7 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The HTML report for every sample project, in Japanese and in English, checked for what it says: the
+ * Every paper for every sample project, in Japanese and in English, checked for what it says: the
  * classification, the escalation, the items with their rendered titles, statuses, reasons and
  * provenance, the trace, and how an out-of-scope project is handled. The papers are also written to
  * {@code target/papers/} for a reader to open.
@@ -61,10 +64,18 @@ class SamplePapersTest {
     static final Map<Locale, Map<Provenance, String>> PROVENANCE = Map.of(
             JA, Map.of(Provenance.SEED, "原典", Provenance.PUBLIC, "公表情報", Provenance.INTERPRETATION, "解釈"),
             EN, Map.of(Provenance.SEED, "seed", Provenance.PUBLIC, "public", Provenance.INTERPRETATION, "interpretation"));
+    static final Map<Locale, Map<ProcurementForm, String>> FORM = Map.of(
+            JA, Map.of(ProcurementForm.SAAS_API, "汎用AIサービスをそのまま利用（SaaS/API）",
+                    ProcurementForm.CUSTOMISATION, "事業者のモデルのカスタマイズ（検索拡張、ファインチューニング）",
+                    ProcurementForm.NEW_DEVELOPMENT, "新規開発"),
+            EN, Map.of(ProcurementForm.SAAS_API, "Use of a general-purpose AI service as it is (SaaS/API)",
+                    ProcurementForm.CUSTOMISATION, "Customisation of a vendor's model (retrieval, fine-tuning)",
+                    ProcurementForm.NEW_DEVELOPMENT, "New development"));
     static final Map<Locale, String> SEED = Map.of(JA, "原典", EN, "seed");
     static final Map<Locale, String> INTERPRETATION = Map.of(JA, "解釈", EN, "interpretation");
     static final Map<Locale, String> PUBLIC = Map.of(JA, "公表情報", EN, "public");
     static final Map<Locale, String> PROC_12 = Map.of(JA, "有害情報の出力制御措置", EN, "Measures to control harmful output");
+    static final Map<Locale, String> BLANK = Map.of(JA, "【記入してください：", EN, "[TO BE COMPLETED: ");
 
     static Stream<Arguments> papers() {
         List<Arguments> all = new ArrayList<>();
@@ -176,4 +187,155 @@ class SamplePapersTest {
         assertThat(style).doesNotContain("url(").doesNotContain("@import").doesNotContain("@font-face");
     }
 
+    // ---------------------------------------------------------------- Markdown
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("papers")
+    void markdown(String name, Locale locale) throws IOException {
+        Decision d = Samples.decision(name);
+        String md = Reports.markdown(d, V2, locale);
+        Files.writeString(OUT.resolve(name + "-" + locale + ".md"), md);
+
+        assertThat(md).startsWith(locale == JA ? "# 仕様書・契約書への記載案" : "# Draft specification and contract clauses")
+                .contains(d.profile().name(), d.profile().organisation(), "`" + d.decisionId() + "`",
+                        "`" + d.definitions().hash() + "`", "`DS-920`");
+        if (d.classification() == Classification.OUT_OF_SCOPE) {
+            assertThat(md).contains(locale == JA ? "ガイドラインの対象外のため" : "outside the guideline's scope")
+                    .contains(d.classificationReason().ruleId())
+                    .doesNotContain("受注者は").doesNotContain("The contractor shall").doesNotContain("[^");
+            return;
+        }
+        List<String> lines = md.lines().toList();
+        for (ItemResult item : d.items()) {
+            String title = V2.render(Message.of(item.id() + ".title"), locale);
+            List<String> clauses = lines.stream().filter(l -> !l.startsWith("[^") && l.contains("[^" + item.id() + "]"))
+                    .toList();
+            if (item.status() == ItemStatus.NOT_APPLICABLE && item.sheet().equals("BOARD-REPORT")) {
+                // no report to the board: the section is left out altogether
+                assertThat(md).doesNotContain(item.id());
+                continue;
+            }
+            if (item.status() == ItemStatus.NOT_APPLICABLE) {
+                // listed as not included, with its reason, never as a clause
+                assertThat(clauses).as(item.id()).isEmpty();
+                assertThat(lines).as(item.id()).filteredOn(l -> l.startsWith("- ")
+                        && l.contains(item.id() + (locale == JA ? "）" : ")"))).singleElement()
+                        .satisfies(l -> assertThat(l).contains(title, item.reason().ruleId()));
+                assertThat(md).doesNotContain("[^" + item.id() + "]:");
+                continue;
+            }
+            String clause = switch (item.sheet()) {
+                case "PROCUREMENT" -> locale == JA
+                        ? (item.status() == ItemStatus.REQUIRED ? "受注者は、「" + title + "」に関する措置を講じること。"
+                                : "受注者は、「" + title + "」に関する措置を講じるよう努めること。")
+                        : (item.status() == ItemStatus.REQUIRED ? "The contractor shall take measures concerning “" + title + "”."
+                                : "The contractor should endeavour to take measures concerning “" + title + "”.");
+                case "CONTRACT" -> locale == JA ? "について本契約において定め" : "set out in this contract their agreement on “"
+                        + title + "”";
+                default -> "**" + title + "**";
+            };
+            assertThat(clauses).as(item.id()).singleElement().satisfies(l -> {
+                assertThat(l).contains(clause);
+                if (item.sheet().equals("CONTRACT")) {
+                    assertThat(l).contains(title).startsWith(locale == JA ? "第" : "Article ");
+                }
+                if (item.status() == ItemStatus.RECOMMENDED) {
+                    assertThat(l).contains("**" + STATUS.get(locale).get(ItemStatus.RECOMMENDED).toUpperCase(Locale.ROOT) + "**");
+                } else {
+                    assertThat(l).doesNotContain("**" + STATUS.get(locale).get(ItemStatus.RECOMMENDED).toUpperCase(Locale.ROOT));
+                }
+            });
+            // the footnote: the item's provenance and citation, the deciding rule and its provenance
+            String note = lines.stream().filter(l -> l.startsWith("[^" + item.id() + "]: ")).findFirst().orElseThrow();
+            assertThat(note).contains("*" + PROVENANCE.get(locale).get(item.source().provenance()) + "*",
+                    item.source().citation(), "`" + item.reason().ruleId() + "`",
+                    "*" + PROVENANCE.get(locale).get(item.reason().source().provenance()) + "*");
+        }
+        // specification clauses are numbered through the procurement checklist
+        long required = d.items().stream().filter(i -> i.sheet().equals("PROCUREMENT") && i.status() != ItemStatus.NOT_APPLICABLE)
+                .count();
+        assertThat(lines).anyMatch(l -> l.startsWith(required + ". "));
+        assertThat(md).contains(PROC_12.get(locale));
+        boolean board = d.items().stream().anyMatch(i -> i.sheet().equals("BOARD-REPORT") && i.status() == ItemStatus.REQUIRED);
+        assertThat(board).isEqualTo(d.classification() == Classification.HIGH);
+        if (board) {
+            assertThat(md).contains(locale == JA ? "## アドバイザリーボードへの報告：記載する見出し" : "## Report to the advisory board: headings to fill in")
+                    .contains(BLANK.get(locale));
+        } else {
+            assertThat(md).doesNotContain("BOARD-");
+        }
+    }
+
+    // ---------------------------------------------------------------- board report
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("papers")
+    void boardReport(String name, Locale locale) throws IOException {
+        Decision d = Samples.decision(name);
+        if (!d.escalation().required()) {
+            assertThatThrownBy(() -> Reports.boardReport(d, V2, locale))
+                    .isInstanceOfSatisfying(GovernanceException.class, e -> {
+                        assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.code().id()).isEqualTo("GOV-0025");
+                            assertThat(p.message().key()).isEqualTo("reports.problem.not-escalated");
+                        });
+                        assertThat(e.getMessage()).contains("GOV-0025", d.decisionId(), d.classification().name(),
+                                "does not require escalation");
+                    });
+            assertThatThrownBy(() -> Reports.boardReportHtml(d, V2, locale)).isInstanceOf(GovernanceException.class);
+            return;
+        }
+        String md = Reports.boardReport(d, V2, locale);
+        String html = Reports.boardReportHtml(d, V2, locale);
+        Files.writeString(OUT.resolve(name + "-" + locale + "-board.md"), md);
+        Files.writeString(OUT.resolve(name + "-" + locale + "-board.html"), html);
+
+        assertThat(md).startsWith(locale == JA ? "# 先進的AI利活用アドバイザリーボードへの報告（案）"
+                : "# Report to the Advanced AI Utilization Advisory Board (draft)");
+        // the four contents the board asks for, under the definitions' own titles, with their provenance
+        List<String> headings = md.lines().filter(l -> l.startsWith("## ")).toList();
+        assertThat(headings).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(headings.get(0)).startsWith(locale == JA ? "## 1. プロジェクトの詳細" : "## 1. Project details")
+                .contains("*" + PUBLIC.get(locale) + "*");
+        assertThat(headings.get(1)).startsWith(locale == JA ? "## 2. プロジェクトの目的" : "## 2. Objectives");
+        assertThat(headings.get(2)).startsWith(locale == JA ? "## 3. リスクの評価" : "## 3. Risk assessment");
+        assertThat(headings.get(3)).startsWith(locale == JA ? "## 4. リスク軽減策" : "## 4. Mitigation measures");
+        assertThat(headings.get(4)).startsWith(locale == JA ? "## 5. 品質保証計画（運用中を含む）"
+                : "## 5. Quality-assurance plan, including during operation");
+        // project details from the profile; what it does not say is a marked blank
+        assertThat(md).contains("| " + d.profile().name() + " |", "| " + d.profile().organisation() + " |",
+                "| " + d.profile().model().name() + " |", "| " + d.profile().model().vendor() + " |",
+                "| " + FORM.get(locale).get(d.profile().procurement().form()) + " |",
+                BLANK.get(locale) + (locale == JA ? "予算規模" : "budget"),
+                BLANK.get(locale) + (locale == JA ? "解決する行政課題" : "the administrative problem"));
+        // the risk picture: each axis with its option and level, and the rule that made it high risk
+        for (AxisResult a : d.axes()) {
+            assertThat(md).contains("| " + V2.render(Message.of(a.axis() + ".title"), locale) + " | "
+                    + V2.render(Message.of(a.axis() + "." + a.option() + ".title"), locale) + " `" + a.option() + "`");
+        }
+        assertThat(md).contains(locale == JA ? "### 高リスクと判定した理由" : "### Why the result is High risk",
+                V2.render(d.classificationReason().message(), locale), "`" + d.classificationReason().ruleId() + "`",
+                "`ESC-HIGH`");
+        // one mitigation line per required procurement and contract item, each with a blank
+        for (ItemResult item : d.items()) {
+            if (item.sheet().equals("BOARD-REPORT")) {
+                continue;
+            }
+            String title = V2.render(Message.of(item.id() + ".title"), locale);
+            List<String> mitigation = md.lines().filter(l -> l.startsWith("- ") && l.contains(title)
+                    && l.contains(item.id()) && l.contains(BLANK.get(locale))).toList();
+            assertThat(mitigation).as(item.id()).hasSize(item.status() == ItemStatus.REQUIRED ? 1 : 0);
+        }
+        // the quality-assurance plan, during operation included
+        assertThat(md).contains(locale == JA ? "運用中：監視" : "During operation: monitoring",
+                locale == JA ? "運用開始前：評価と受入れ" : "Before operation: evaluation and acceptance");
+        assertThat(md.split(java.util.regex.Pattern.quote(BLANK.get(locale)), -1).length - 1)
+                .isGreaterThanOrEqualTo(10);
+        assertThat(md).contains(d.decisionId(), d.definitions().hash());
+
+        assertThat(html).contains("<html lang=\"" + locale.getLanguage() + "\">", "<mark class=\"blank\">",
+                escaped(d.profile().name()), "class=\"badge prov-PUBLIC\"");
+        assertSelfContained(html);
+        assertThat(Pages.text(html)).contains(PROC_12.get(locale), V2.render(d.classificationReason().message(), locale));
+    }
 }
