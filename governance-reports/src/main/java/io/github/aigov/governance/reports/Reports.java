@@ -5,11 +5,14 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.reports.internal.BoardReportDraft;
+import io.github.aigov.governance.reports.internal.ChecklistWorkbook;
 import io.github.aigov.governance.reports.internal.HtmlReport;
 import io.github.aigov.governance.reports.internal.ReportView;
 import io.github.aigov.governance.reports.internal.SpecificationText;
 import io.github.aigov.governance.reports.internal.doc.HtmlWriter;
 import io.github.aigov.governance.reports.internal.doc.MarkdownWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,6 +24,9 @@ import java.util.Objects;
  * Decision decision = engine.assess(Governance.readProfile(Path.of("project.yaml")));
  * String html = Reports.html(decision, engine, Locale.JAPANESE);            // the printable report
  * String clauses = Reports.markdown(decision, engine, Locale.JAPANESE);     // 仕様書・契約書への記載案
+ * try (OutputStream out = Files.newOutputStream(Path.of("checklists.xlsx"))) {
+ *     Reports.xlsx(decision, engine, Locale.JAPANESE, out);                 // for the vendor's answers
+ * }
  * String board = Reports.boardReport(decision, engine, Locale.JAPANESE);    // only when escalated
  * }</pre>
  *
@@ -60,6 +66,20 @@ public final class Reports {
      */
     public static String markdown(Decision decision, GovernanceEngine engine, Locale locale) {
         return MarkdownWriter.write(SpecificationText.build(view(decision, engine, locale)));
+    }
+
+    /**
+     * A workbook for the vendor's answers: a summary sheet (project, classification, escalation,
+     * definitions and their hash), then one sheet per checklist with one row per item (id, number,
+     * title, group, status, reason, deciding rule, provenance, citation, and an empty column for the
+     * vendor's response). Writes to {@code out} and does not close it.
+     *
+     * @throws IOException if {@code out} cannot be written
+     */
+    public static void xlsx(Decision decision, GovernanceEngine engine, Locale locale, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(out, "out");
+        ChecklistWorkbook.write(view(decision, engine, locale), out);
     }
 
     /**

@@ -11,8 +11,14 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +35,7 @@ class DefinitionsInPapersTest {
     }
 
     @Test
-    void overlayContributionsAreMarkedWithTheOverlayId() {
+    void overlayContributionsAreMarkedWithTheOverlayId() throws IOException {
         GovernanceEngine ministry = Samples.Other.MINISTRY;
         Decision d = ministryDecision();
         assertThat(d.item("MIN-PLAIN-JAPANESE").orElseThrow().status()).isEqualTo(ItemStatus.REQUIRED);
@@ -54,6 +60,22 @@ class DefinitionsInPapersTest {
         assertThat(md.lines().filter(l -> l.startsWith("[^MIN-PLAIN-JAPANESE]: "))).singleElement()
                 .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "Example ministry CAIO decision"));
         assertThat(md).contains("`" + OVERLAY + "`");
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(d, ministry, Locale.ENGLISH, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Sheet procurement = wb.getSheet("Procurement checklist");
+            Row row = null;
+            for (Row r : procurement) {
+                if (r.getCell(0).getStringCellValue().equals("MIN-PLAIN-JAPANESE")) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("interpretation, overlay " + OVERLAY);
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("interpretation, overlay " + OVERLAY);
+            assertThat(SamplePapersTest.value(wb.getSheetAt(0), "Overlays")).startsWith(OVERLAY + " sha256:");
+        }
     }
 
     @Test
@@ -63,7 +85,7 @@ class DefinitionsInPapersTest {
         List.<ThrowingCallable>of(
                 () -> Reports.html(withOverlay, V2, Locale.ENGLISH),
                 () -> Reports.markdown(v2, Samples.Other.MINISTRY, Locale.ENGLISH),
-                () -> Reports.html(v2, Samples.Other.V1, Locale.ENGLISH),
+                () -> Reports.xlsx(v2, Samples.Other.V1, Locale.ENGLISH, new ByteArrayOutputStream()),
                 () -> Reports.boardReport(withOverlay, Samples.Other.V1, Locale.ENGLISH)).forEach(call ->
                 assertThatThrownBy(call).isInstanceOfSatisfying(GovernanceException.class, e -> {
                     assertThat(e.problems()).singleElement().extracting(Problem::code)
@@ -73,7 +95,7 @@ class DefinitionsInPapersTest {
     }
 
     @Test
-    void version1PapersHaveNoBoardSheetButTheBoardReportStillDrafts() {
+    void version1PapersHaveNoBoardSheetButTheBoardReportStillDrafts() throws IOException {
         GovernanceEngine v1 = Samples.Other.V1;
         Decision d = v1.assess(Samples.decision("tax-notice-drafting").profile());
         assertThat(d.classification()).isEqualTo(Classification.HIGH);
@@ -90,6 +112,12 @@ class DefinitionsInPapersTest {
                 "## 2. Objectives", "## 3. Risk assessment", "## 4. Mitigation measures",
                 "## 5. Quality-assurance plan, including during operation");
         assertThat(board).contains("version 1.0").doesNotContain("BOARD-");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(d, v1, Locale.ENGLISH, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(SamplePapersTest.value(wb.getSheetAt(0), "Version")).isEqualTo("1.0");
+        }
     }
 
     @Test
@@ -121,5 +149,7 @@ class DefinitionsInPapersTest {
                 .hasMessage("engine");
         assertThatThrownBy(() -> Reports.markdown(d, V2, null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("locale");
+        assertThatThrownBy(() -> Reports.xlsx(d, V2, Locale.ENGLISH, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("out");
     }
 }

@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
  * Profiles are written by people, and definitions by ministries: whatever they contain is text in
- * every paper, never markup, a link or a script.
+ * every paper, never markup, a link, a script or a formula.
  */
 class HostileTextTest {
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -61,4 +68,23 @@ class HostileTextTest {
                 .satisfies(l -> assertThat(l.split("(?<!\\\\)\\|", -1)).hasSize(4));
     }
 
+    @Test
+    void xlsxKeepsFormulasAsText() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(decision(), V2, Locale.ENGLISH, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Sheet summary = wb.getSheetAt(0);
+            Row model = null;
+            for (Row r : summary) {
+                if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Model")) {
+                    model = r;
+                }
+            }
+            assertThat(model).isNotNull();
+            assertThat(model.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(model.getCell(1).getStringCellValue()).isEqualTo(FORMULA);
+            assertThat(SamplePapersTest.value(summary, "Name")).isEqualTo("Chatbot " + SCRIPT);
+            assertThat(SamplePapersTest.value(summary, "Description")).isEqualTo(LINK);
+        }
+    }
 }

@@ -15,6 +15,8 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.TraceEvent;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -264,6 +272,103 @@ class SamplePapersTest {
         } else {
             assertThat(md).doesNotContain("BOARD-");
         }
+    }
+
+    // ---------------------------------------------------------------- XLSX
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("papers")
+    void xlsx(String name, Locale locale) throws IOException {
+        Decision d = Samples.decision(name);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(d, V2, locale, bytes);
+        Files.write(OUT.resolve(name + "-" + locale + ".xlsx"), bytes.toByteArray());
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            List<String> checklists = d.items().stream().map(ItemResult::sheet).distinct().toList();
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + checklists.size());
+            assertThat(wb.getProperties().getCoreProperties().getIdentifier()).isEqualTo(d.decisionId());
+
+            Sheet summary = wb.getSheetAt(0);
+            assertThat(summary.getSheetName()).isEqualTo(locale == JA ? "概要" : "Summary");
+            assertThat(value(summary, locale == JA ? "名称" : "Name")).isEqualTo(d.profile().name());
+            assertThat(value(summary, locale == JA ? "府省等" : "Organisation")).isEqualTo(d.profile().organisation());
+            assertThat(value(summary, locale == JA ? "リスク区分" : "Risk classification"))
+                    .isEqualTo(CLASSIFICATION.get(locale).get(d.classification()));
+            assertThat(value(summary, locale == JA ? "アドバイザリーボードへのエスカレーション" : "Escalation to the advisory board"))
+                    .startsWith(d.escalation().required() ? (locale == JA ? "要" : "Required") : NOT_REQUIRED.get(locale));
+            assertThat(value(summary, locale == JA ? "理由" : "Reasons")).contains(d.classificationReason().ruleId());
+            assertThat(value(summary, locale == JA ? "内容ハッシュ" : "Content hash")).isEqualTo(d.definitions().hash());
+            assertThat(value(summary, locale == JA ? "版" : "Version")).isEqualTo("2.0");
+            assertThat(value(summary, locale == JA ? "定義セット" : "Definition set")).startsWith("DS-920 — ");
+            assertThat(value(summary, locale == JA ? "判定ID" : "Decision id")).isEqualTo(d.decisionId());
+            for (AxisResult a : d.axes()) {
+                assertThat(value(summary, V2.render(Message.of(a.axis() + ".title"), locale))).contains(a.option());
+            }
+
+            for (int s = 0; s < checklists.size(); s++) {
+                String checklist = checklists.get(s);
+                XSSFSheet sheet = wb.getSheetAt(s + 1);
+                assertThat(sheet.getSheetName()).isEqualTo(V2.render(Message.of(checklist + ".title"), locale));
+                Row header = sheet.getRow(0);
+                assertThat(cells(header)).containsExactly(locale == JA
+                        ? new String[] {"ID", "番号", "項目", "区分", "扱い", "理由", "判定ルール", "項目の出典区分",
+                                "ルールの出典区分", "出典", "事業者回答"}
+                        : new String[] {"Id", "No.", "Item", "Group", "Status", "Reason", "Deciding rule", "Item's provenance",
+                                "Rule's provenance", "Citation", "Vendor's response (事業者回答)"});
+                XSSFCellStyle style = (XSSFCellStyle) header.getCell(0).getCellStyle();
+                assertThat(style.getFont().getBold()).isTrue();
+                assertThat(style.getFillForegroundXSSFColor()).isNotNull();
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+                assertThat(sheet.getColumnWidth(2)).isGreaterThan(40 * 256);
+                assertThat(sheet.getColumnWidth(10)).isGreaterThan(40 * 256);
+
+                List<ItemResult> items = d.items().stream().filter(i -> i.sheet().equals(checklist)).toList();
+                assertThat(sheet.getLastRowNum()).isEqualTo(items.size());
+                for (int r = 0; r < items.size(); r++) {
+                    ItemResult item = items.get(r);
+                    List<String> row = cells(sheet.getRow(r + 1));
+                    assertThat(row).hasSize(11);
+                    assertThat(row.get(0)).isEqualTo(item.id());
+                    assertThat(row.get(2)).isEqualTo(V2.render(Message.of(item.id() + ".title"), locale));
+                    assertThat(row.get(3)).isEqualTo(V2.render(Message.of(item.group() + ".title"), locale));
+                    assertThat(row.get(4)).isEqualTo(STATUS.get(locale).get(item.status()));
+                    assertThat(row.get(5)).isEqualTo(V2.render(item.reason().message(), locale));
+                    assertThat(row.get(6)).isEqualTo(item.reason().ruleId());
+                    assertThat(row.get(7)).isEqualTo(PROVENANCE.get(locale).get(item.source().provenance()));
+                    assertThat(row.get(8)).isEqualTo(PROVENANCE.get(locale).get(item.reason().source().provenance()));
+                    assertThat(row.get(9)).isEqualTo(item.source().citation());
+                    assertThat(row.get(10)).isEmpty();
+                }
+                if (checklist.equals("PROCUREMENT")) {
+                    List<String> proc12 = cells(sheet.getRow(12));
+                    assertThat(proc12.get(0)).isEqualTo("PROC-12");
+                    assertThat(proc12.get(1)).isEqualTo("⑫");
+                    assertThat(proc12.get(2)).isEqualTo(PROC_12.get(locale));
+                }
+            }
+        }
+    }
+
+    /** The value beside a label in the summary sheet (the first row with that label). */
+    static String value(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getStringCellValue().equals(label)) {
+                return row.getCell(1).getStringCellValue();
+            }
+        }
+        throw new AssertionError("no row labelled " + label);
+    }
+
+    static List<String> cells(Row row) {
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            values.add(cell == null ? "" : cell.getStringCellValue());
+        }
+        return values;
     }
 
     // ---------------------------------------------------------------- board report
