@@ -53,6 +53,8 @@ public enum ProblemCode {
     RECORD_NOT_FOUND("GOV-0023"),
     /** The audit log could not be written or read. */
     AUDIT_IO("GOV-0024"),
+    /** A report to the advisory board was asked for a decision that does not require escalation. */
+    BOARD_REPORT_NOT_REQUIRED("GOV-0025"),
     /** The rules could not be compiled: a defect in the library, not in the input. */
     INTERNAL_COMPILE_ERROR("GOV-0900"),
     /** An evaluation ended without a complete decision: a defect, never a silent "not required". */

@@ -1,0 +1,210 @@
+package io.github.aigov.governance.reports.internal;
+
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.DefinitionCatalog;
+import io.github.aigov.governance.DefinitionsRef;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.Reason;
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.SourceRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One decision as every report sees it: in one language, its items arranged by checklist and group
+ * in definition order, and every label rendered from the message bundles. The formats only lay it out.
+ */
+public final class ReportView {
+    /** The procurement checklist's id: its items become specification clauses. */
+    public static final String PROCUREMENT = "PROCUREMENT";
+    /** The contract checklist's id: its items become contract articles. */
+    public static final String CONTRACT = "CONTRACT";
+    /** The v2.0 sheet of what the report to the advisory board contains. */
+    public static final String BOARD_REPORT = "BOARD-REPORT";
+
+    private final Decision decision;
+    private final GovernanceEngine engine;
+    private final Locale locale;
+    private final List<Sheet> sheets;
+
+    /** A checklist with its groups, in definition order. */
+    public record Sheet(String id, String title, List<Group> groups) {
+        public List<Row> rows() {
+            return groups.stream().flatMap(g -> g.rows().stream()).toList();
+        }
+
+        public long count(ItemStatus status) {
+            return rows().stream().filter(r -> r.item().status() == status).count();
+        }
+    }
+
+    /** A group of a checklist with its items. */
+    public record Group(String id, String title, List<Row> rows) {
+    }
+
+    /** One item: its result, its number on the guideline's sheet (e.g. ⑫), and its title. */
+    public record Row(ItemResult item, String number, String title) {
+        public String id() {
+            return item.id();
+        }
+
+        public ItemStatus status() {
+            return item.status();
+        }
+    }
+
+    private ReportView(Decision decision, GovernanceEngine engine, Locale locale) {
+        this.decision = decision;
+        this.engine = engine;
+        this.locale = locale;
+        this.sheets = arrange();
+    }
+
+    /** The view of a decision, refusing an engine whose definitions did not make it. */
+    public static ReportView of(Decision decision, GovernanceEngine engine, Locale locale) {
+        DefinitionsRef made = decision.definitions();
+        DefinitionsRef have = engine.definitions();
+        if (!made.id().equals(have.id()) || !made.version().equals(have.version()) || !made.hash().equals(have.hash())
+                || !overlays(made).equals(overlays(have))) {
+            throw new GovernanceException(List.of(Problem.error(ProblemCode.DEFINITIONS_MISMATCH,
+                    Location.of("<decision " + decision.decisionId() + ">"),
+                    Message.of("reports.problem.definitions", describe(made), describe(have)),
+                    Message.of("reports.hint.definitions"))));
+        }
+        Locale language = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        return new ReportView(decision, engine, language);
+    }
+
+    private static String describe(DefinitionsRef r) {
+        return r.id() + " " + r.version() + " " + r.hash() + overlays(r).stream().map(o -> " + " + o).collect(Collectors.joining());
+    }
+
+    private static List<String> overlays(DefinitionsRef r) {
+        return r.overlays().stream().map(o -> o.id() + "@" + o.hash()).toList();
+    }
+
+    private List<Sheet> arrange() {
+        Map<String, String> numbers = new HashMap<>();
+        for (DefinitionCatalog.Checklist c : engine.catalog().checklists()) {
+            for (DefinitionCatalog.Group g : c.groups()) {
+                for (DefinitionCatalog.Item i : g.items()) {
+                    numbers.put(i.id(), i.number());
+                }
+            }
+        }
+        // The decision lists items in definition order; keep it, grouping by checklist then group.
+        Map<String, Map<String, List<Row>>> bySheet = new LinkedHashMap<>();
+        for (ItemResult item : decision.items()) {
+            bySheet.computeIfAbsent(item.sheet(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(item.group(), g -> new ArrayList<>())
+                    .add(new Row(item, numbers.getOrDefault(item.id(), ""), title(item.id())));
+        }
+        List<Sheet> result = new ArrayList<>();
+        bySheet.forEach((sheet, groups) -> result.add(new Sheet(sheet, title(sheet), groups.entrySet().stream()
+                .map(g -> new Group(g.getKey(), title(g.getKey()), List.copyOf(g.getValue()))).toList())));
+        return List.copyOf(result);
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    /** {@code ja} or {@code en}. */
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean japanese() {
+        return "ja".equals(lang());
+    }
+
+    public boolean outOfScope() {
+        return decision.classification() == Classification.OUT_OF_SCOPE;
+    }
+
+    /** The checklists, in definition order. */
+    public List<Sheet> sheets() {
+        return sheets;
+    }
+
+    /** A library message (a {@code reports.} key). */
+    public String text(String key, Object... args) {
+        return engine.render(Message.of(key, args), locale);
+    }
+
+    /** A definition's title: a checklist, group, item, axis ({@code users}) or option ({@code users.PUBLIC}). */
+    public String title(String definitionId) {
+        return engine.render(Message.of(definitionId + ".title"), locale);
+    }
+
+    /** A reason's text. */
+    public String reason(Reason reason) {
+        return engine.render(reason.message(), locale);
+    }
+
+    /** The definition set's own title. */
+    public String definitionsTitle() {
+        return title(decision.definitions().id());
+    }
+
+    /** A clearly marked blank for the reader to complete: {@code 【記入してください：…】}. */
+    public String blank(String whatKey) {
+        return text("reports.blank", text(whatKey));
+    }
+
+    public String classification(Classification c) {
+        return text("reports.classification." + c.name());
+    }
+
+    public String level(RiskLevel level) {
+        return text("reports.level." + level.name());
+    }
+
+    public String status(ItemStatus status) {
+        return text("reports.status." + status.name());
+    }
+
+    public String provenance(Provenance provenance) {
+        return text("reports.provenance." + provenance.name());
+    }
+
+    /** A source's provenance, and the overlay that contributed it: {@code interpretation, overlay X}. */
+    public String provenance(SourceRef source) {
+        return source.overlay() == null ? provenance(source.provenance())
+                : provenance(source.provenance()) + ", " + text("reports.provenance.overlay", source.overlay());
+    }
+
+    /** The separator after a label: {@code ：} or {@code ": "}. */
+    public String colon() {
+        return japanese() ? "：" : ": ";
+    }
+
+    /** The separator between list parts: {@code 、} or {@code ", "}. */
+    public String comma() {
+        return japanese() ? "、" : ", ";
+    }
+
+    public String yesNo(boolean value) {
+        return text(value ? "reports.yes" : "reports.no");
+    }
+
+    /** Counts of a sheet's items by status, as one line. */
+    public String counts(Sheet sheet) {
+        return text("reports.items.counts", sheet.count(ItemStatus.REQUIRED), sheet.count(ItemStatus.RECOMMENDED),
+                sheet.count(ItemStatus.NOT_APPLICABLE));
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.aigov.governance.reports;
+
+import static io.github.aigov.governance.reports.Samples.V2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.ProcurementForm;
+import io.github.aigov.governance.ProjectProfile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Profiles are written by people, and definitions by ministries: whatever they contain is text in
+ * every paper, never markup, a link, a script or a formula.
+ */
+class HostileTextTest {
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMG = "\"><img src=x onerror=alert(2)>";
+    static final String LINK = "[click](javascript:alert(3)) *bold* | pipe\n- list\n# heading";
+    static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"open\")";
+
+    /** A high-risk profile (so every paper, the board report included, is produced) full of markup. */
+    static final ProjectProfile HOSTILE = new ProjectProfile("hostile-profile", "Chatbot " + SCRIPT, "Ministry " + IMG,
+            LINK, new ProjectProfile.Scope(true, false), new ProjectProfile.Model(FORMULA, "Vendor & Sons <b>"),
+            new ProjectProfile.Procurement(ProcurementForm.SAAS_API, false),
+            Map.of("users", "PUBLIC", "work", "INFORMATION_PROVISION", "data", "PUBLIC_ONLY", "judgement", "NONE"));
+
+    static Decision decision() {
+        return V2.assess(HOSTILE);
+    }
+
+    @Test
+    void htmlRendersProfileTextInert() {
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            for (String html : new String[] {Reports.html(decision(), V2, locale), Reports.boardReportHtml(decision(), V2, locale)}) {
+                assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
+                        .doesNotContain("onerror=alert(2)>");
+                assertThat(html).contains("Chatbot &lt;script&gt;alert(1)&lt;/script&gt;")
+                        .contains("Ministry &quot;&gt;&lt;img src=x onerror=alert(2)&gt;")
+                        .contains("Vendor &amp; Sons &lt;b&gt;");
+                // what a reader sees is exactly what the officer typed
+                assertThat(Pages.text(html)).contains("Chatbot " + SCRIPT, "Ministry " + IMG, "Vendor & Sons <b>");
+                SamplePapersTest.assertSelfContained(html);
+            }
+        }
+    }
+
+    @Test
+    void markdownEscapesEveryConstruct() {
+        for (String md : new String[] {Reports.markdown(decision(), V2, Locale.ENGLISH),
+                Reports.boardReport(decision(), V2, Locale.ENGLISH)}) {
+            assertThat(md).doesNotContain(SCRIPT).contains("Chatbot \\<script\\>alert(1)\\</script\\>");
+            assertThat(md).doesNotContainPattern("(?<!\\\\)<").contains("\\<img src=x onerror=alert(2)\\>");
+        }
+        String board = Reports.boardReport(decision(), V2, Locale.ENGLISH);
+        // no link, no emphasis, no table cell break, no list or heading from the description's lines
+        assertThat(board).doesNotContain("[click](").contains("\\[click\\](javascript:alert(3)) \\*bold\\* \\| pipe - list \\# heading");
+        assertThat(board).contains("Vendor \\& Sons \\<b\\>");
+        assertThat(board.lines().filter(l -> l.startsWith("| **Description** |"))).singleElement()
+                .satisfies(l -> assertThat(l.split("(?<!\\\\)\\|", -1)).hasSize(4));
+    }
+
+    @Test
+    void xlsxKeepsFormulasAsText() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(decision(), V2, Locale.ENGLISH, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Sheet summary = wb.getSheetAt(0);
+            Row model = null;
+            for (Row r : summary) {
+                if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Model")) {
+                    model = r;
+                }
+            }
+            assertThat(model).isNotNull();
+            assertThat(model.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(model.getCell(1).getStringCellValue()).isEqualTo(FORMULA);
+            assertThat(SamplePapersTest.value(summary, "Name")).isEqualTo("Chatbot " + SCRIPT);
+            assertThat(SamplePapersTest.value(summary, "Description")).isEqualTo(LINK);
+        }
+    }
+}
