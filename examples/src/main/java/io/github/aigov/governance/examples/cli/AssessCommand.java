@@ -4,8 +4,11 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.reports.Reports;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +32,12 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROFILE.yaml", descriptionKey = "assess.profile")
     private Path profileFile;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "assess.format")
+    @Option(names = "--format", paramLabel = "text|json|html|markdown|xlsx", defaultValue = "text",
+            descriptionKey = "assess.format")
     private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "assess.out")
+    private Path out;
 
     @Mixin
     private DefinitionsOptions definitions;
@@ -58,9 +65,20 @@ final class AssessCommand implements Callable<Integer> {
                 // Durable (forced to disk) before anything is reported.
                 Governance.auditLog(auditLog).append(decision, redact);
             }
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(format == Format.json ? Governance.toJson(decision) + System.lineSeparator()
-                    : new DecisionReport(engine, support.locale()).render(decision));
+            PrintWriter stdout = spec.commandLine().getOut();
+            Locale locale = support.locale();
+            switch (format) {
+                case json -> Papers.write(Governance.toJson(decision), out, stdout, locale);
+                case html -> Papers.write(Reports.html(decision, engine, locale), out, stdout, locale);
+                case markdown -> Papers.write(Reports.markdown(decision, engine, locale), out, stdout, locale);
+                case xlsx -> {
+                    try (OutputStream file = Papers.open(out, "xlsx")) {
+                        Reports.xlsx(decision, engine, locale, file);
+                    }
+                    stdout.println(engine.render(io.github.aigov.governance.Message.of("cli.written", out), locale));
+                }
+                default -> Papers.write(new DecisionReport(engine, locale).render(decision), out, stdout, locale);
+            }
             return GovernanceCli.DECIDED;
         });
     }

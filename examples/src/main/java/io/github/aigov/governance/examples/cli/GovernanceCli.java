@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
  * The help texts come from the library's message bundles ({@code cli.help.*}).
  */
 @Command(name = "governance",
-        subcommands = {AssessCommand.class, BatchCommand.class, DiffCommand.class, TestCommand.class, AuditCommand.class},
+        subcommands = {AssessCommand.class, BatchCommand.class, BoardReportCommand.class, DiffCommand.class, TestCommand.class,
+                AuditCommand.class},
         modelTransformer = HelpTexts.Installer.class,
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true)

@@ -105,7 +105,7 @@ class RefusedInputTest {
                 {"assess", SAMPLE.toString(), "--format", "xml"},
                 {"assess", SAMPLE.toString(), "--lang", "fr"},
                 {"assess", SAMPLE.toString(), "--no-such-option"},
-                {"no-such-command", SAMPLE.toString()}}) {
+                {"qqq", SAMPLE.toString()}}) {
             CliRun run = CliRun.of(args);
 
             assertThat(run.exit()).as(String.join(" ", args) + "\n" + run).isEqualTo(2);
