@@ -9,25 +9,19 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code governance assess PROFILE.yaml}: one project's decision, as a report or as JSON. Exit codes: {@link GovernanceCli}. */
 @Command(name = "assess", modelTransformer = HelpTexts.Installer.class, abbreviateSynopsis = true,
         sortOptions = false, usageHelpAutoWidth = true)
-final class AssessCommand implements Callable<Integer> {
+final class AssessCommand extends GovernanceCommand {
 
     @ParentCommand
     private GovernanceCli cli;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PROFILE.yaml", descriptionKey = "assess.profile")
     private Path profileFile;
@@ -48,38 +42,30 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--redact", paramLabel = "FIELD", descriptionKey = "assess.redact")
     private java.util.Set<String> redact = new java.util.TreeSet<>();
 
-    @Mixin
-    private CommandSupport support;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
-
     @Override
-    public Integer call() {
-        return support.run(spec, () -> {
-            // The profile first: a wrong path or a typo is reported before the rules are compiled.
-            ProjectProfile profile = Governance.readProfile(profileFile);
-            GovernanceEngine engine = definitions.build(cli.engines());
-            Decision decision = engine.assess(profile);
-            if (auditLog != null) {
-                // Durable (forced to disk) before anything is reported.
-                Governance.auditLog(auditLog).append(decision, redact);
-            }
-            PrintWriter stdout = spec.commandLine().getOut();
-            Locale locale = support.locale();
-            switch (format) {
-                case json -> Papers.write(Governance.toJson(decision), out, stdout, locale);
-                case html -> Papers.write(Reports.html(decision, engine, locale), out, stdout, locale);
-                case markdown -> Papers.write(Reports.markdown(decision, engine, locale), out, stdout, locale);
-                case xlsx -> {
-                    try (OutputStream file = Papers.open(out, "xlsx")) {
-                        Reports.xlsx(decision, engine, locale, file);
-                    }
-                    stdout.println(engine.render(io.github.aigov.governance.Message.of("cli.written", out), locale));
+    int execute() throws Exception {
+        // The profile first: a wrong path or a typo is reported before the rules are compiled.
+        ProjectProfile profile = Governance.readProfile(profileFile);
+        GovernanceEngine engine = definitions.build(cli.engines());
+        Decision decision = engine.assess(profile);
+        if (auditLog != null) {
+            // Durable (forced to disk) before anything is reported.
+            Governance.auditLog(auditLog).append(decision, redact);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        Locale locale = support.locale();
+        switch (format) {
+            case json -> Papers.write(Governance.toJson(decision), out, stdout, locale);
+            case html -> Papers.write(Reports.html(decision, engine, locale), out, stdout, locale);
+            case markdown -> Papers.write(Reports.markdown(decision, engine, locale), out, stdout, locale);
+            case xlsx -> {
+                try (OutputStream file = Papers.open(out, "xlsx")) {
+                    Reports.xlsx(decision, engine, locale, file);
                 }
-                default -> Papers.write(new DecisionReport(engine, locale).render(decision), out, stdout, locale);
+                stdout.println(engine.render(io.github.aigov.governance.Message.of("cli.written", out), locale));
             }
-            return GovernanceCli.DECIDED;
-        });
+            default -> Papers.write(new DecisionReport(engine, locale).render(decision), out, stdout, locale);
+        }
+        return GovernanceCli.DECIDED;
     }
 }

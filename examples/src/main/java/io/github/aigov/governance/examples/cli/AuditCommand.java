@@ -18,14 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code governance audit verify|show|replay FILE}: the CAIO office's view of the audit log.
@@ -54,45 +50,33 @@ final class AuditCommand {
     }
 
     @Command(name = "verify", modelTransformer = HelpTexts.Installer.class, usageHelpAutoWidth = true)
-    static final class Verify implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
+    static final class Verify extends GovernanceCommand {
 
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "audit.file")
         private Path file;
 
-        @Mixin
-        private CommandSupport support;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-        private boolean help;
-
         @Override
-        public Integer call() {
-            return support.run(spec, () -> {
-                requireFile(file);
-                AuditVerification v = Governance.auditLog(file).verify();
-                PrintWriter out = spec.commandLine().getOut();
-                Locale locale = support.locale();
-                if (v.intact()) {
-                    List<AuditEntry> entries = Governance.auditLog(file).entries();
-                    String head = entries.isEmpty() ? "-" : entries.get(entries.size() - 1).hash();
-                    out.println(text(locale, "cli.audit.intact", v.records(), head));
-                    return GovernanceCli.DECIDED;
-                }
-                for (Problem p : v.problems()) {
-                    spec.commandLine().getErr().println(Messages.format(p, locale));
-                }
-                out.println(text(locale, "cli.audit.broken", v.records()));
-                return GovernanceCli.BAD_INPUT;
-            });
+        int execute() throws Exception {
+            requireFile(file);
+            AuditVerification v = Governance.auditLog(file).verify();
+            PrintWriter out = spec.commandLine().getOut();
+            Locale locale = support.locale();
+            if (v.intact()) {
+                List<AuditEntry> entries = Governance.auditLog(file).entries();
+                String head = entries.isEmpty() ? "-" : entries.get(entries.size() - 1).hash();
+                out.println(text(locale, "cli.audit.intact", v.records(), head));
+                return GovernanceCli.DECIDED;
+            }
+            for (Problem p : v.problems()) {
+                spec.commandLine().getErr().println(Messages.format(p, locale));
+            }
+            out.println(text(locale, "cli.audit.broken", v.records()));
+            return GovernanceCli.BAD_INPUT;
         }
     }
 
     @Command(name = "show", modelTransformer = HelpTexts.Installer.class, usageHelpAutoWidth = true)
-    static final class Show implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
+    static final class Show extends GovernanceCommand {
 
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "audit.file")
         private Path file;
@@ -100,40 +84,29 @@ final class AuditCommand {
         @Parameters(index = "1", paramLabel = "DECISION_ID", arity = "0..1", descriptionKey = "audit.decision-id")
         private String decisionId;
 
-        @Mixin
-        private CommandSupport support;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-        private boolean help;
-
         @Override
-        public Integer call() {
-            return support.run(spec, () -> {
-                requireFile(file);
-                PrintWriter out = spec.commandLine().getOut();
-                if (decisionId != null) {
-                    AuditEntry e = find(file, decisionId);
-                    out.println(Governance.toJson(Governance.fromRecord(e.record())));
-                    return GovernanceCli.DECIDED;
-                }
-                for (AuditEntry e : Governance.auditLog(file).entries()) {
-                    Decision d = Governance.fromRecord(e.record());
-                    out.printf("%5d  %s  %s  %-12s %-5s %s  %s%n", e.sequence(), d.decidedAt(), d.decisionId(),
-                            d.classification(), d.escalation().required() ? "ESC" : "-", d.profile().id(),
-                            describe(d.definitions()));
-                }
+        int execute() throws Exception {
+            requireFile(file);
+            PrintWriter out = spec.commandLine().getOut();
+            if (decisionId != null) {
+                AuditEntry e = find(file, decisionId);
+                out.println(Governance.toJson(Governance.fromRecord(e.record())));
                 return GovernanceCli.DECIDED;
-            });
+            }
+            for (AuditEntry e : Governance.auditLog(file).entries()) {
+                Decision d = Governance.fromRecord(e.record());
+                out.printf("%5d  %s  %s  %-12s %-5s %s  %s%n", e.sequence(), d.decidedAt(), d.decisionId(),
+                        d.classification(), d.escalation().required() ? "ESC" : "-", d.profile().id(),
+                        describe(d.definitions()));
+            }
+            return GovernanceCli.DECIDED;
         }
     }
 
     @Command(name = "replay", modelTransformer = HelpTexts.Installer.class, usageHelpAutoWidth = true)
-    static final class Replay implements Callable<Integer> {
+    static final class Replay extends GovernanceCommand {
         @ParentCommand
         private AuditCommand audit;
-
-        @Spec
-        private CommandSpec spec;
 
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "audit.file")
         private Path file;
@@ -141,35 +114,27 @@ final class AuditCommand {
         @Parameters(index = "1", paramLabel = "DECISION_ID", descriptionKey = "audit.decision-id")
         private String decisionId;
 
-        @Mixin
-        private CommandSupport support;
-
-        @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-        private boolean help;
-
         @Override
-        public Integer call() {
-            return support.run(spec, () -> {
-                requireFile(file);
-                AuditEntry entry = find(file, decisionId);
-                Decision recorded = Governance.fromRecord(entry.record());
-                DefinitionsRef defs = recorded.definitions();
-                // The recorded definitions: the same shipped version and the same overlay files;
-                // the replay refuses them if their hashes differ from the record's.
-                GovernanceEngine engine = audit.cli.engines().build(new GovernanceCli.EngineSpec(defs.version(), null,
-                        defs.overlays().stream().map(o -> Path.of(o.file())).toList()));
-                ReplayResult r = Governance.replay(entry.record(), engine);
-                PrintWriter out = spec.commandLine().getOut();
-                Locale locale = support.locale();
-                if (r.identical()) {
-                    out.println(text(locale, "cli.audit.replay.identical", decisionId, recorded.classification(),
-                            describe(defs)));
-                    return GovernanceCli.DECIDED;
-                }
-                out.println(text(locale, "cli.audit.replay.different", decisionId));
-                r.differences().forEach(m -> out.println("  - " + engine.render(m, locale)));
-                return GovernanceCli.BAD_INPUT;
-            });
+        int execute() throws Exception {
+            requireFile(file);
+            AuditEntry entry = find(file, decisionId);
+            Decision recorded = Governance.fromRecord(entry.record());
+            DefinitionsRef defs = recorded.definitions();
+            // The recorded definitions: the same shipped version and the same overlay files;
+            // the replay refuses them if their hashes differ from the record's.
+            GovernanceEngine engine = audit.cli.engines().build(new GovernanceCli.EngineSpec(defs.version(), null,
+                    defs.overlays().stream().map(o -> Path.of(o.file())).toList()));
+            ReplayResult r = Governance.replay(entry.record(), engine);
+            PrintWriter out = spec.commandLine().getOut();
+            Locale locale = support.locale();
+            if (r.identical()) {
+                out.println(text(locale, "cli.audit.replay.identical", decisionId, recorded.classification(),
+                        describe(defs)));
+                return GovernanceCli.DECIDED;
+            }
+            out.println(text(locale, "cli.audit.replay.different", decisionId));
+            r.differences().forEach(m -> out.println("  - " + engine.render(m, locale)));
+            return GovernanceCli.BAD_INPUT;
         }
     }
 

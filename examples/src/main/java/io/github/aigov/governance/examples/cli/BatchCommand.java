@@ -39,11 +39,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code governance assess-batch INPUT --out FILE.jsonl}: assesses a whole inventory — a directory
@@ -54,14 +52,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess-batch", modelTransformer = HelpTexts.Installer.class, abbreviateSynopsis = true,
         sortOptions = false, usageHelpAutoWidth = true)
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand extends GovernanceCommand {
     private static final int SHOWN_REJECTS = 20;
 
     @ParentCommand
     private GovernanceCli cli;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "batch.input")
     private Path input;
@@ -78,12 +73,6 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private DefinitionsOptions definitions;
 
-    @Mixin
-    private CommandSupport support;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
-
     /** One profile of the input: where it is, and its text (read by the worker). */
     private record Source(String label, int lineOffset, Callable<String> text) {
     }
@@ -93,47 +82,45 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        return support.run(spec, () -> {
-            if (!Files.exists(input)) {
-                throw new GovernanceException(List.of(Problem.error(ProblemCode.UNREADABLE_FILE, Location.of(input.toString()),
-                        Message.of("problem.file.unreadable", "no such file or directory"), Message.of("hint.file"))));
-            }
-            GovernanceEngine engine = definitions.build(cli.engines());
-            Locale locale = support.locale();
-            long total = count();
-            boolean bar = progress != null ? progress : System.console() != null;
-            Summary summary = new Summary();
-            long start = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-                Thread t = new Thread(r, "assess-batch");
-                t.setDaemon(true);
-                return t;
-            });
-            int window = Math.max(1, threads) * 256;
-            ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
-            Progress meter = new Progress(spec.commandLine().getErr(), total, bar);
-            try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                 Stream<Source> sources = sources()) {
-                Iterator<Source> it = sources.iterator();
-                while (it.hasNext()) {
-                    Source s = it.next();
-                    inFlight.add(pool.submit(() -> assess(engine, s)));
-                    // Write in input order; keep at most `window` profiles in memory.
-                    while (!inFlight.isEmpty() && (inFlight.size() >= window || inFlight.peek().isDone())) {
-                        write(inFlight.poll(), writer, summary, meter);
-                    }
-                }
-                while (!inFlight.isEmpty()) {
+    int execute() throws Exception {
+        if (!Files.exists(input)) {
+            throw new GovernanceException(List.of(Problem.error(ProblemCode.UNREADABLE_FILE, Location.of(input.toString()),
+                    Message.of("problem.file.unreadable", "no such file or directory"), Message.of("hint.file"))));
+        }
+        GovernanceEngine engine = definitions.build(cli.engines());
+        Locale locale = support.locale();
+        long total = count();
+        boolean bar = progress != null ? progress : System.console() != null;
+        Summary summary = new Summary();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "assess-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        int window = Math.max(1, threads) * 256;
+        ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        Progress meter = new Progress(spec.commandLine().getErr(), total, bar);
+        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             Stream<Source> sources = sources()) {
+            Iterator<Source> it = sources.iterator();
+            while (it.hasNext()) {
+                Source s = it.next();
+                inFlight.add(pool.submit(() -> assess(engine, s)));
+                // Write in input order; keep at most `window` profiles in memory.
+                while (!inFlight.isEmpty() && (inFlight.size() >= window || inFlight.peek().isDone())) {
                     write(inFlight.poll(), writer, summary, meter);
                 }
-            } finally {
-                pool.shutdownNow();
-                meter.done();
             }
-            summary.print(spec.commandLine().getOut(), locale, out, System.nanoTime() - start, threads);
-            return summary.rejected == 0 ? GovernanceCli.DECIDED : GovernanceCli.BAD_INPUT;
-        });
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), writer, summary, meter);
+            }
+        } finally {
+            pool.shutdownNow();
+            meter.done();
+        }
+        summary.print(spec.commandLine().getOut(), locale, out, System.nanoTime() - start, threads);
+        return summary.rejected == 0 ? GovernanceCli.DECIDED : GovernanceCli.BAD_INPUT;
     }
 
     private Outcome assess(GovernanceEngine engine, Source s) {

@@ -6,14 +6,11 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.reports.Reports;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code governance board-report PROFILE.yaml}: for a project that must be escalated, the draft of
@@ -22,16 +19,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "board-report", modelTransformer = HelpTexts.Installer.class, abbreviateSynopsis = true,
         sortOptions = false, usageHelpAutoWidth = true)
-final class BoardReportCommand implements Callable<Integer> {
+final class BoardReportCommand extends GovernanceCommand {
 
     /** The formats a board report is drafted in. */
     enum BoardFormat { markdown, html }
 
     @ParentCommand
     private GovernanceCli cli;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PROFILE.yaml", descriptionKey = "assess.profile")
     private Path profileFile;
@@ -45,23 +39,15 @@ final class BoardReportCommand implements Callable<Integer> {
     @Mixin
     private DefinitionsOptions definitions;
 
-    @Mixin
-    private CommandSupport support;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
-
     @Override
-    public Integer call() {
-        return support.run(spec, () -> {
-            var profile = Governance.readProfile(profileFile);
-            GovernanceEngine engine = definitions.build(cli.engines());
-            Decision decision = engine.assess(profile);
-            Locale locale = support.locale();
-            String paper = format == BoardFormat.html ? Reports.boardReportHtml(decision, engine, locale)
-                    : Reports.boardReport(decision, engine, locale);
-            Papers.write(paper, out, spec.commandLine().getOut(), locale);
-            return GovernanceCli.DECIDED;
-        });
+    int execute() throws Exception {
+        var profile = Governance.readProfile(profileFile);
+        GovernanceEngine engine = definitions.build(cli.engines());
+        Decision decision = engine.assess(profile);
+        Locale locale = support.locale();
+        String paper = format == BoardFormat.html ? Reports.boardReportHtml(decision, engine, locale)
+                : Reports.boardReport(decision, engine, locale);
+        Papers.write(paper, out, spec.commandLine().getOut(), locale);
+        return GovernanceCli.DECIDED;
     }
 }

@@ -11,14 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code governance diff --from 1.0 --to 2.0 [PROFILES…]}: what a guideline revision (or an overlay)
@@ -26,13 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", modelTransformer = HelpTexts.Installer.class, abbreviateSynopsis = true,
         sortOptions = false, usageHelpAutoWidth = true)
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends GovernanceCommand {
 
     @ParentCommand
     private GovernanceCli cli;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "VERSION", descriptionKey = "diff.from")
     private String from;
@@ -49,24 +42,16 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE.yaml", arity = "0..*", descriptionKey = "diff.profiles")
     private List<Path> profiles = new ArrayList<>();
 
-    @Mixin
-    private CommandSupport support;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
-
     @Override
-    public Integer call() {
-        return support.run(spec, () -> {
-            List<ProjectProfile> read = new ArrayList<>();
-            for (Path p : profiles) {
-                read.add(Governance.readProfile(p));
-            }
-            GovernanceEngine a = cli.engines().build(new GovernanceCli.EngineSpec(from, null, fromOverlays));
-            GovernanceEngine b = cli.engines().build(new GovernanceCli.EngineSpec(to, null, toOverlays));
-            print(Governance.diff(a, b, read), b, support.locale(), spec.commandLine().getOut());
-            return GovernanceCli.DECIDED;
-        });
+    int execute() throws Exception {
+        List<ProjectProfile> read = new ArrayList<>();
+        for (Path p : profiles) {
+            read.add(Governance.readProfile(p));
+        }
+        GovernanceEngine a = cli.engines().build(new GovernanceCli.EngineSpec(from, null, fromOverlays));
+        GovernanceEngine b = cli.engines().build(new GovernanceCli.EngineSpec(to, null, toOverlays));
+        print(Governance.diff(a, b, read), b, support.locale(), spec.commandLine().getOut());
+        return GovernanceCli.DECIDED;
     }
 
     private void print(DefinitionDiff diff, GovernanceEngine engine, Locale locale, PrintWriter out) {

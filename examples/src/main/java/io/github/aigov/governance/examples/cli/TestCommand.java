@@ -10,14 +10,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code governance test DIR}: runs the golden cases kept beside a definition set (profile →
@@ -26,13 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "test", modelTransformer = HelpTexts.Installer.class, abbreviateSynopsis = true,
         sortOptions = false, usageHelpAutoWidth = true)
-final class TestCommand implements Callable<Integer> {
+final class TestCommand extends GovernanceCommand {
 
     @ParentCommand
     private GovernanceCli cli;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "test.dir")
     private Path dir;
@@ -40,38 +33,30 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     private DefinitionsOptions definitions;
 
-    @Mixin
-    private CommandSupport support;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    private boolean help;
-
     @Override
-    public Integer call() {
-        return support.run(spec, () -> {
-            GovernanceEngine engine = definitions.build(cli.engines());
-            Locale locale = support.locale();
-            PrintWriter out = spec.commandLine().getOut();
-            List<CaseResult> results = Governance.runCases(engine, dir);
-            int failed = 0;
-            for (CaseResult r : results) {
-                out.println((r.passed() ? "PASS " : "FAIL ") + r.file() + " — " + r.name());
-                if (!r.passed()) {
-                    failed++;
-                }
-                for (String d : r.differences()) {
-                    out.println("     " + d);
-                }
-                for (Problem p : r.problems()) {
-                    out.println("     " + Messages.format(p, locale));
-                }
+    int execute() throws Exception {
+        GovernanceEngine engine = definitions.build(cli.engines());
+        Locale locale = support.locale();
+        PrintWriter out = spec.commandLine().getOut();
+        List<CaseResult> results = Governance.runCases(engine, dir);
+        int failed = 0;
+        for (CaseResult r : results) {
+            out.println((r.passed() ? "PASS " : "FAIL ") + r.file() + " — " + r.name());
+            if (!r.passed()) {
+                failed++;
             }
-            out.println(engine.render(Message.of("cli.test.summary", results.size() - failed, failed), locale));
-            if (results.isEmpty()) {
-                out.println(engine.render(Message.of("cli.test.none", dir), locale));
-                return GovernanceCli.BAD_INPUT;
+            for (String d : r.differences()) {
+                out.println("     " + d);
             }
-            return failed == 0 ? GovernanceCli.DECIDED : GovernanceCli.BAD_INPUT;
-        });
+            for (Problem p : r.problems()) {
+                out.println("     " + Messages.format(p, locale));
+            }
+        }
+        out.println(engine.render(Message.of("cli.test.summary", results.size() - failed, failed), locale));
+        if (results.isEmpty()) {
+            out.println(engine.render(Message.of("cli.test.none", dir), locale));
+            return GovernanceCli.BAD_INPUT;
+        }
+        return failed == 0 ? GovernanceCli.DECIDED : GovernanceCli.BAD_INPUT;
     }
 }
