@@ -170,9 +170,9 @@ public final class OverlayLoader {
         problems.throwIfErrors();
         List<DefinitionsRef.OverlayRef> overlays = new ArrayList<>(base.overlays());
         overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash));
-        List<io.github.aigov.governance.Problem> warnings = new ArrayList<>(base.warnings());
-        warnings.addAll(problems.warnings());
-        return new Definitions(base.set(), merged, checklists, base.hash(), overlays, warnings);
+        // The merged set was checked whole, so its warnings replace the base's: a base warning the
+        // overlay resolves disappears, and none is reported twice.
+        return new Definitions(base.set(), merged, checklists, base.hash(), overlays, problems.warnings());
     }
 
     private record Entry(YNode node, String path, Fields extra) {
