@@ -39,10 +39,15 @@ public enum ProblemCode {
     UNREACHABLE_RULE("GOV-0016"),
     /** An overlay whose base does not match the definition set it is applied to. */
     OVERLAY_BASE_MISMATCH("GOV-0017"),
-    /** A checklist item that no applicability rule covers for some answer (evaluation would fail). */
+    /**
+     * Some answer that no rule decides (evaluation would fail): a checklist item without a status,
+     * an in-scope answer without a classification, or a classification without an escalation decision.
+     */
     ITEM_NOT_COVERED("GOV-0018"),
     /** A YAML tag or construct outside plain data (custom tags, ...). */
     UNSUPPORTED_YAML("GOV-0019"),
+    /** The answer space is too large to check every rule and answer exactly at load (warning). */
+    ANALYSIS_SKIPPED("GOV-0020"),
     /** The rules could not be compiled: a defect in the library, not in the input. */
     INTERNAL_COMPILE_ERROR("GOV-0900"),
     /** An evaluation ended without a complete decision: a defect, never a silent "not required". */

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * Cross-checks a parsed definition set: unique ids, references that resolve, conditions that fit
- * their phase, and rules that can never decide anything (warnings).
+ * their phase; then, with {@link RuleReachability}, rules that can never decide anything (warnings)
+ * and answers that no rule decides (errors).
  */
 public final class DefinitionChecker {
     private final Problems problems;
@@ -66,8 +67,6 @@ public final class DefinitionChecker {
         if (risk.combination().isEmpty()) {
             problems.error(ProblemCode.MISSING_FIELD, risk.meta().location(), "problem.field.missing", "combination");
         }
-        unreachable(risk.combination());
-        unreachable(risk.escalation());
         for (Checklist c : checklists) {
             Set<String> itemIds = new HashSet<>();
             c.items().forEach(i -> itemIds.add(i.meta().id()));
@@ -84,7 +83,17 @@ public final class DefinitionChecker {
                     }
                 }
             }
-            coverage(c, groups);
+        }
+        // Only a set whose references all resolve can be run through the rules; a broken one gets
+        // the quick syntactic checks, so its warnings still come with its errors.
+        if (problems.hasErrors() || !new RuleReachability(problems).check(risk, checklists)) {
+            unreachable(risk.combination());
+            unreachable(risk.escalation());
+            for (Checklist c : checklists) {
+                Map<String, Group> groups = new HashMap<>();
+                c.groups().forEach(g -> groups.put(g.meta().id(), g));
+                coverage(c, groups);
+            }
         }
     }
 
@@ -145,7 +154,7 @@ public final class DefinitionChecker {
         }
     }
 
-    /** In a first-match list, nothing after a rule that always holds can fire. */
+    /** In a first-match list, nothing after a rule that always holds can fire (the quick check). */
     private void unreachable(List<? extends Rule> ordered) {
         for (int i = 0; i < ordered.size() - 1; i++) {
             if (ordered.get(i).when() instanceof Condition.Always) {
@@ -158,7 +167,7 @@ public final class DefinitionChecker {
         }
     }
 
-    /** An applicability rule is unreachable when every item it names is already decided unconditionally. */
+    /** An applicability rule is unreachable when every item it names is already decided unconditionally (the quick check). */
     private void coverage(Checklist c, Map<String, Group> groups) {
         Set<String> decided = new HashSet<>();
         for (ApplicabilityRule r : c.applicability()) {
