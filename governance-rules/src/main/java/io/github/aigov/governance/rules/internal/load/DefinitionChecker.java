@@ -68,10 +68,11 @@ public final class DefinitionChecker {
             problems.error(ProblemCode.MISSING_FIELD, risk.meta().location(), "problem.field.missing", "combination");
         }
         for (Checklist c : checklists) {
+            // definitions whose own id was refused (null) are reported already and named by nothing
             Set<String> itemIds = new HashSet<>();
-            c.items().forEach(i -> itemIds.add(i.meta().id()));
+            c.items().stream().map(i -> i.meta().id()).filter(id -> id != null).forEach(itemIds::add);
             Map<String, Group> groups = new HashMap<>();
-            c.groups().forEach(g -> groups.put(g.meta().id(), g));
+            c.groups().stream().filter(g -> g.meta().id() != null).forEach(g -> groups.put(g.meta().id(), g));
             for (ApplicabilityRule r : c.applicability()) {
                 conditions(r, options, Phase.DECIDED);
                 for (String ref : r.items()) {
@@ -79,7 +80,7 @@ public final class DefinitionChecker {
                         Set<String> known = new HashSet<>(itemIds);
                         known.addAll(groups.keySet());
                         problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, Fields.located(r.meta().location(), "items"),
-                                Suggest.hint(ref, known), "problem.reference.item", ref, c.meta().id());
+                                Suggest.hint(ref, known), "problem.reference.item", Fields.abbreviate(ref), c.meta().id());
                     }
                 }
             }
