@@ -148,7 +148,8 @@ class SchemaTest {
     @Test
     void theValidFixturesAreValidForTheSchemaToo() throws IOException {
         for (String fixture : List.of("definitionSheet/valid-small-risk-sheet.yaml", "definitionSheet/valid-small-checklist.yaml",
-                "profile/valid-profile.yaml", "overlay/adds-partly-shadowed-applicability-rule.yaml")) {
+                "profile/valid-profile.yaml", "overlay/adds-partly-shadowed-applicability-rule.yaml",
+                "overlay/adds-rules-of-every-condition-form.yaml")) {
             String text = Files.readString(FIXTURES.resolve(fixture));
             assertThat(errors(schemaFor(text), text)).as(fixture).isEmpty();
             load(fixture, FIXTURES.resolve(fixture));

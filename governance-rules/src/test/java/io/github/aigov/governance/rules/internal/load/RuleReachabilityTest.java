@@ -108,6 +108,7 @@ class RuleReachabilityTest {
                         Map.of("OV-APPL-PROC-01-LOW", "problem.applicability.shadowed")),
                 Arguments.of("adds-applicability-rule-naming-no-item.yaml", Map.of("OV-APPL-NOTHING", "problem.applicability.no-items")),
                 Arguments.of("adds-partly-shadowed-applicability-rule.yaml", Map.of()),
+                Arguments.of("adds-rules-of-every-condition-form.yaml", Map.of("OV-COMB-EMPTY-ANY", "problem.rule.never-holds")),
                 Arguments.of("removes-medium-classification.yaml", Map.of(
                         "ESC-MEDIUM", "problem.rule.never-holds",
                         "APPL-PROC-MEDIUM-RECOMMENDED", "problem.rule.never-holds",
@@ -242,13 +243,15 @@ class RuleReachabilityTest {
     }
 
     static Stream<Arguments> setsToCompareWithTheEngine() {
-        // v2.0 with the example overlay has every rule of v2.0 and tests axes; the two fixtures
-        // make rules useless across phases and per item. (Each set costs ~1,500 assessments.)
+        // v2.0 with the example overlay has every rule of v2.0 and tests axes; two fixtures make
+        // rules useless across phases and per item; the last uses every condition form.
+        // (Each set costs ~1,500 assessments.)
         return Stream.of(
                 Arguments.of("DS-920 1.0", null),
                 Arguments.of("DS-920 2.0", EXAMPLE),
                 Arguments.of("DS-920 2.0", FIXTURES.resolve("overlay/removes-medium-classification.yaml")),
-                Arguments.of("DS-920 2.0", FIXTURES.resolve("overlay/adds-shadowed-applicability-rule.yaml")));
+                Arguments.of("DS-920 2.0", FIXTURES.resolve("overlay/adds-shadowed-applicability-rule.yaml")),
+                Arguments.of("DS-920 2.0", FIXTURES.resolve("overlay/adds-rules-of-every-condition-form.yaml")));
     }
 
     /**
