@@ -33,7 +33,17 @@ public final class Governance {
      * @throws GovernanceException listing every problem, each with file, line and column
      */
     public static ProjectProfile readProfile(Path file) {
-        return provider().readProfile(file, InputLimits.DEFAULT);
+        return readProfile(file, InputLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a profile from a YAML (or JSON) file within these limits (a file over them is refused
+     * with {@code GOV-0010}, before anything in it is interpreted).
+     *
+     * @throws GovernanceException listing every problem, each with file, line and column
+     */
+    public static ProjectProfile readProfile(Path file, InputLimits limits) {
+        return provider().readProfile(Objects.requireNonNull(file, "file"), Objects.requireNonNull(limits, "limits"));
     }
 
     /** Parses a profile from YAML text; {@code sourceName} names it in error locations. */

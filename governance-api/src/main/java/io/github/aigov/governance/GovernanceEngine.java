@@ -1,5 +1,6 @@
 package io.github.aigov.governance;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,13 @@ public interface GovernanceEngine {
 
     /** The definitions' structure (sheets, groups, items, axes) for reports. */
     DefinitionCatalog catalog();
+
+    /**
+     * What the load found doubtful but not wrong, each a {@link Problem} of severity
+     * {@link Severity#WARNING} with its location: for example a rule that can never fire
+     * ({@code GOV-0016}). Empty for the shipped definitions. Sorted by location.
+     */
+    List<Problem> warnings();
 
     /** Renders a message: a definition's text ({@code ID.title}, {@code ID.reason}) or a library key. */
     String render(Message message, Locale locale);

@@ -39,7 +39,10 @@ public enum ProblemCode {
     UNREACHABLE_RULE("GOV-0016"),
     /** An overlay whose base does not match the definition set it is applied to. */
     OVERLAY_BASE_MISMATCH("GOV-0017"),
-    /** A checklist item that no applicability rule covers for some answer (evaluation would fail). */
+    /**
+     * Some answer that no rule decides (evaluation would fail): a checklist item without a status,
+     * an in-scope answer without a classification, or a classification without an escalation decision.
+     */
     ITEM_NOT_COVERED("GOV-0018"),
     /** A YAML tag or construct outside plain data (custom tags, ...). */
     UNSUPPORTED_YAML("GOV-0019"),
@@ -55,6 +58,8 @@ public enum ProblemCode {
     AUDIT_IO("GOV-0024"),
     /** A report to the advisory board was asked for a decision that does not require escalation. */
     BOARD_REPORT_NOT_REQUIRED("GOV-0025"),
+    /** The answer space is too large to check every rule and answer exactly at load (warning). */
+    ANALYSIS_SKIPPED("GOV-0026"),
     /** The rules could not be compiled: a defect in the library, not in the input. */
     INTERNAL_COMPILE_ERROR("GOV-0900"),
     /** An evaluation ended without a complete decision: a defect, never a silent "not required". */

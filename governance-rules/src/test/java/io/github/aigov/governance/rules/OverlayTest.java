@@ -79,7 +79,7 @@ class OverlayTest {
                         .satisfies(p -> {
                             assertThat(p.code().id()).isEqualTo("GOV-0017");
                             assertThat(p.location().file()).endsWith("example-ministry-overlay.yaml");
-                            assertThat(p.location().line()).isEqualTo(11);
+                            assertThat(p.location().line()).isEqualTo(12);
                             assertThat(p.hint().args()).containsExactly("DS-920", "1.0");
                         }));
     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Texts (titles, reasons, citations) never reach the rule text at all; they stay in the definitions.
  */
 final class DrlWriter {
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    /** Identifier characters only; long enough for an option's key, {@code axis.OPTION}: two 64-character ids and a dot. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]{1,129}");
 
     private final StringBuilder out = new StringBuilder();
 

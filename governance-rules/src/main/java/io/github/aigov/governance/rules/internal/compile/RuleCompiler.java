@@ -52,6 +52,16 @@ public final class RuleCompiler {
 
     public CompiledRules compile(Definitions defs) {
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
+        String drl = write(defs, metas);
+        return new CompiledRules(defs, build(drl), drl, metas);
+    }
+
+    /** The rules as DRL text, without compiling them: for audit, and for tests that only look at the text. */
+    public String drl(Definitions defs) {
+        return write(defs, new LinkedHashMap<>());
+    }
+
+    private static String write(Definitions defs, Map<String, RuleMeta> metas) {
         DrlWriter w = new DrlWriter();
         w.line("package io.github.aigov.governance.generated;")
                 .line("import io.github.aigov.governance.RiskLevel;")
@@ -138,8 +148,7 @@ public final class RuleCompiler {
                         .line("end");
             }
         }
-        String drl = w.toString();
-        return new CompiledRules(defs, build(drl), drl, metas);
+        return w.toString();
     }
 
     private static String rule(DrlWriter w, Map<String, RuleMeta> metas, String phase, String id, SourceRef source,

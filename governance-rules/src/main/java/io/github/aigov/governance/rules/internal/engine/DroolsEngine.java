@@ -221,7 +221,7 @@ public final class DroolsEngine implements GovernanceEngine {
         return compiled.drl();
     }
 
-    /** Warnings found while loading the definitions. */
+    @Override
     public List<Problem> warnings() {
         return defs.warnings();
     }

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * Cross-checks a parsed definition set: unique ids, references that resolve, conditions that fit
- * their phase, and rules that can never decide anything (warnings).
+ * their phase; then, with {@link RuleReachability}, rules that can never decide anything (warnings)
+ * and answers that no rule decides (errors).
  */
 public final class DefinitionChecker {
     private final Problems problems;
@@ -66,13 +67,12 @@ public final class DefinitionChecker {
         if (risk.combination().isEmpty()) {
             problems.error(ProblemCode.MISSING_FIELD, risk.meta().location(), "problem.field.missing", "combination");
         }
-        unreachable(risk.combination());
-        unreachable(risk.escalation());
         for (Checklist c : checklists) {
+            // definitions whose own id was refused (null) are reported already and named by nothing
             Set<String> itemIds = new HashSet<>();
-            c.items().forEach(i -> itemIds.add(i.meta().id()));
+            c.items().stream().map(i -> i.meta().id()).filter(id -> id != null).forEach(itemIds::add);
             Map<String, Group> groups = new HashMap<>();
-            c.groups().forEach(g -> groups.put(g.meta().id(), g));
+            c.groups().stream().filter(g -> g.meta().id() != null).forEach(g -> groups.put(g.meta().id(), g));
             for (ApplicabilityRule r : c.applicability()) {
                 conditions(r, options, Phase.DECIDED);
                 for (String ref : r.items()) {
@@ -80,11 +80,21 @@ public final class DefinitionChecker {
                         Set<String> known = new HashSet<>(itemIds);
                         known.addAll(groups.keySet());
                         problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, field(r.meta().location(), "items"),
-                                Suggest.hint(ref, known), "problem.reference.item", ref, c.meta().id());
+                                Suggest.hint(ref, known), "problem.reference.item", Fields.abbreviate(ref), c.meta().id());
                     }
                 }
             }
-            coverage(c, groups);
+        }
+        // Only a set whose references all resolve can be run through the rules; a broken one gets
+        // the quick syntactic checks, so its warnings still come with its errors.
+        if (problems.hasErrors() || !new RuleReachability(problems).check(risk, checklists)) {
+            unreachable(risk.combination());
+            unreachable(risk.escalation());
+            for (Checklist c : checklists) {
+                Map<String, Group> groups = new HashMap<>();
+                c.groups().forEach(g -> groups.put(g.meta().id(), g));
+                coverage(c, groups);
+            }
         }
     }
 
@@ -145,7 +155,7 @@ public final class DefinitionChecker {
         }
     }
 
-    /** In a first-match list, nothing after a rule that always holds can fire. */
+    /** In a first-match list, nothing after a rule that always holds can fire (the quick check). */
     private void unreachable(List<? extends Rule> ordered) {
         for (int i = 0; i < ordered.size() - 1; i++) {
             if (ordered.get(i).when() instanceof Condition.Always) {
@@ -158,7 +168,7 @@ public final class DefinitionChecker {
         }
     }
 
-    /** An applicability rule is unreachable when every item it names is already decided unconditionally. */
+    /** An applicability rule is unreachable when every item it names is already decided unconditionally (the quick check). */
     private void coverage(Checklist c, Map<String, Group> groups) {
         Set<String> decided = new HashSet<>();
         for (ApplicabilityRule r : c.applicability()) {

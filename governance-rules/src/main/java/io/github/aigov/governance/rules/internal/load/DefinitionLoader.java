@@ -115,7 +115,7 @@ public final class DefinitionLoader {
                 } else {
                     problems.errorWithHint(ProblemCode.INVALID_VALUE, Fields.located(node.location(), "kind"),
                             Message.of("hint.one-of", "RiskAssessmentSheet, Checklist"), "problem.kind",
-                            String.valueOf(kind), "RiskAssessmentSheet | Checklist");
+                            Fields.abbreviate(String.valueOf(kind)), "RiskAssessmentSheet | Checklist");
                 }
             }
             if (risk == null && !problems.hasErrors()) {

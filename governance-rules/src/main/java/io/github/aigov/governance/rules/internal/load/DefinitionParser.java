@@ -35,6 +35,8 @@ public final class DefinitionParser {
     private static final Map<String, RiskLevel> LEVELS = Fields.names(RiskLevel.class);
     private static final Map<String, ItemStatus> STATUSES = Fields.names(ItemStatus.class);
     private static final Set<String> META = Set.of("id", "title", "provenance", "citation");
+    /** A sheet: a file in the set's directory or below it, named in plain characters. */
+    private static final java.util.regex.Pattern SHEET = java.util.regex.Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_./-]{0,254}$");
 
     private final Problems problems;
     private final String overlay;
@@ -58,7 +60,22 @@ public final class DefinitionParser {
         LocalizedText title = f.localized("title", true);
         Provenance p = f.choice("provenance", PROVENANCE, true);
         String citation = f.text("citation", true);
-        List<String> sheets = f.texts("sheets", true);
+        List<String> sheets = new ArrayList<>();
+        List<YNode> sheetNodes = f.list("sheets", true);
+        for (int i = 0; i < sheetNodes.size(); i++) {
+            YNode n = sheetNodes.get(i);
+            io.github.aigov.governance.Location at = Fields.located(n.location(), f.path("sheets") + "[" + i + "]");
+            if (!(n instanceof YNode.YScalar s) || s.isNull()) {
+                problems.error(io.github.aigov.governance.ProblemCode.WRONG_TYPE, at, "problem.type", "text", n.kind());
+            } else if (!SHEET.matcher(s.value()).matches() || s.value().contains("..")) {
+                // a sheet is named in locations and read from disk: plain relative names only
+                problems.errorWithHint(io.github.aigov.governance.ProblemCode.INVALID_VALUE, at,
+                        io.github.aigov.governance.Message.of("hint.sheet.name"), "problem.value.invalid",
+                        Fields.abbreviate(s.value()), "sheets");
+            } else {
+                sheets.add(s.value());
+            }
+        }
         return new DefinitionSetModel(id, version, date, title, p, citation, sheets, f.location());
     }
 
@@ -182,7 +199,8 @@ public final class DefinitionParser {
     private void kind(Fields f, String expected) {
         String k = f.text("kind", true);
         if (k != null && !k.equals(expected)) {
-            problems.error(io.github.aigov.governance.ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", k, expected);
+            problems.error(io.github.aigov.governance.ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", Fields.abbreviate(k),
+                    expected);
         }
     }
 

@@ -50,7 +50,12 @@ public interface DocumentSource {
         return new DocumentSource() {
             @Override
             public byte[] read(String name) throws IOException {
-                Path p = base.resolve(name).normalize();
+                Path p;
+                try {
+                    p = base.resolve(name).normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new IOException("not a file name: " + e.getReason());
+                }
                 if (!p.toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize())) {
                     throw new IOException("not inside the definition set's directory: " + name);
                 }

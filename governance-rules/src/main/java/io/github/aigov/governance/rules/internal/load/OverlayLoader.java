@@ -62,7 +62,7 @@ public final class OverlayLoader {
         }
         String kind = f.text("kind", true);
         if (kind != null && !kind.equals("Overlay")) {
-            problems.error(ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", kind, "Overlay");
+            problems.error(ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", Fields.abbreviate(kind), "Overlay");
         }
         String id = f.id("id");
         f.localized("title", true);
@@ -78,7 +78,8 @@ public final class OverlayLoader {
                     && (!baseId.equals(base.set().id()) || !baseVersion.equals(base.set().version()))) {
                 problems.errorWithHint(ProblemCode.OVERLAY_BASE_MISMATCH, b.location(),
                         Message.of("hint.overlay.base", base.set().id(), base.set().version()),
-                        "problem.overlay.base", baseId, baseVersion, base.set().id(), base.set().version());
+                        "problem.overlay.base", Fields.abbreviate(baseId), Fields.abbreviate(baseVersion), base.set().id(),
+                        base.set().version());
             }
         }
         problems.throwIfErrors();
@@ -98,7 +99,8 @@ public final class OverlayLoader {
             }
             if (ai < 0) {
                 problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, e.extra.at("axis"),
-                        Suggest.hint(axisId, axes.stream().map(a -> a.meta().id()).toList()), "problem.reference.axis", axisId);
+                        Suggest.hint(axisId, axes.stream().map(a -> a.meta().id()).toList()), "problem.reference.axis",
+                        Fields.abbreviate(axisId));
                 continue;
             }
             Axis axis = axes.get(ai);
@@ -135,7 +137,8 @@ public final class OverlayLoader {
             int gi = indexOf(c.groups(), g -> g.meta().id(), gid);
             if (gi < 0) {
                 problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, e.extra.at("group"),
-                        Suggest.hint(gid, c.groups().stream().map(g -> g.meta().id()).toList()), "problem.reference.group", gid, cid);
+                        Suggest.hint(gid, c.groups().stream().map(g -> g.meta().id()).toList()), "problem.reference.group",
+                        Fields.abbreviate(gid), cid);
                 continue;
             }
             List<Group> groups = new ArrayList<>(c.groups());
@@ -170,9 +173,9 @@ public final class OverlayLoader {
         problems.throwIfErrors();
         List<DefinitionsRef.OverlayRef> overlays = new ArrayList<>(base.overlays());
         overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash));
-        List<io.github.aigov.governance.Problem> warnings = new ArrayList<>(base.warnings());
-        warnings.addAll(problems.warnings());
-        return new Definitions(base.set(), merged, checklists, base.hash(), overlays, warnings);
+        // The merged set was checked whole, so its warnings replace the base's: a base warning the
+        // overlay resolves disappears, and none is reported twice.
+        return new Definitions(base.set(), merged, checklists, base.hash(), overlays, problems.warnings());
     }
 
     private record Entry(YNode node, String path, Fields extra) {
@@ -222,7 +225,8 @@ public final class OverlayLoader {
         int at = indexOf(rules, r -> r.meta().id(), anchor);
         if (at < 0) {
             problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, e.extra.at(before != null ? "before" : "after"),
-                    Suggest.hint(anchor, rules.stream().map(r -> r.meta().id()).toList()), "problem.reference.rule", anchor);
+                    Suggest.hint(anchor, rules.stream().map(r -> r.meta().id()).toList()), "problem.reference.rule",
+                    Fields.abbreviate(anchor));
             rules.add(rule); // still checked below, so its other problems are reported too
             return;
         }
@@ -236,7 +240,8 @@ public final class OverlayLoader {
         int ci = indexOf(checklists, c -> c.meta().id(), id);
         if (ci < 0) {
             problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at.at("checklist"),
-                    Suggest.hint(id, checklists.stream().map(c -> c.meta().id()).toList()), "problem.reference.checklist", id);
+                    Suggest.hint(id, checklists.stream().map(c -> c.meta().id()).toList()), "problem.reference.checklist",
+                    Fields.abbreviate(id));
         }
         return ci;
     }

@@ -222,7 +222,19 @@ public final class Fields {
     }
 
     public static String abbreviate(String s) {
+        return abbreviate(s, 60);
+    }
+
+    /** One line of at most {@code max} characters (and at least 4), for quoting input in a message. */
+    public static String abbreviate(String s, int max) {
         String one = s.replaceAll("[\\r\\n\\t]+", " ");
-        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+        if (one.length() <= max) {
+            return one;
+        }
+        int cut = Math.max(1, max - 3);
+        if (Character.isHighSurrogate(one.charAt(cut - 1))) {
+            cut--; // never split a character in two
+        }
+        return one.substring(0, cut) + "...";
     }
 }

@@ -26,11 +26,23 @@ public final class Problems {
     }
 
     public void add(Problem p) {
-        list.add(p);
+        list.add(new Problem(p.code(), p.severity(), p.location(), oneLine(p.message()), p.hint() == null ? null : oneLine(p.hint())));
+    }
+
+    /**
+     * Message arguments often quote the input; a line break or other control character in one
+     * could forge further lines in a report or a log, so each becomes a space.
+     */
+    private static Message oneLine(Message m) {
+        boolean clean = m.args().stream().allMatch(a -> a.codePoints().noneMatch(Character::isISOControl));
+        return clean ? m : new Message(m.key(), m.args().stream()
+                .map(a -> a.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+                .toList());
     }
 
     public void addAll(List<Problem> problems) {
-        list.addAll(problems);
+        problems.forEach(this::add);
     }
 
     public boolean hasErrors() {

@@ -15,7 +15,7 @@ public final class Suggest {
         if (best != null) {
             return Message.of("hint.did-you-mean", best);
         }
-        return Message.of("hint.one-of", String.join(", ", candidates));
+        return Message.of("hint.one-of", String.join(", ", candidates.stream().filter(c -> c != null).toList()));
     }
 
     public static String closest(String given, Collection<String> candidates) {
@@ -23,6 +23,9 @@ public final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
+            if (c == null) {
+                continue; // a definition whose own id was refused
+            }
             int d = distance(g, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;

@@ -53,6 +53,10 @@ public final class YamlReader {
         options.setCodePointLimit(Math.max(1, limits.maxDocumentBytes()));
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
+        // Composing builds nodes only, never objects, so every tag may be composed: the converter
+        // below then refuses any tag but plain maps, lists and scalars with its exact location
+        // (GOV-0019), instead of SnakeYAML's generic "global tag is not allowed".
+        options.setTagInspector(tag -> true);
         Node root;
         try {
             Yaml yaml = new Yaml(options);
@@ -68,16 +72,10 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            ProblemCode code = isLimit(detail) ? ProblemCode.LIMIT_EXCEEDED : ProblemCode.YAML_SYNTAX;
-            problems.errorWithHint(code, at(file, mark), code == ProblemCode.LIMIT_EXCEEDED ? Message.of("hint.limits") : Message.of("hint.yaml.syntax"),
-                    "problem.yaml.syntax", oneLine(detail));
+            refuse(detail, at(file, mark), problems);
             return null;
         } catch (YAMLException | IllegalArgumentException e) {
-            String detail = String.valueOf(e.getMessage());
-            ProblemCode code = isLimit(detail) ? ProblemCode.LIMIT_EXCEEDED : ProblemCode.YAML_SYNTAX;
-            problems.errorWithHint(code, Location.of(file),
-                    code == ProblemCode.LIMIT_EXCEEDED ? Message.of("hint.limits") : Message.of("hint.yaml.syntax"),
-                    "problem.yaml.syntax", oneLine(detail));
+            refuse(String.valueOf(e.getMessage()), Location.of(file), problems);
             return null;
         } catch (StackOverflowError e) {
             problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file), Message.of("hint.limits"),
@@ -96,13 +94,24 @@ public final class YamlReader {
         }
     }
 
-    private static boolean isLimit(String detail) {
-        if (detail == null) {
-            return false;
+    /**
+     * Reports what SnakeYAML refused: a limit (with the limit's own message), or a syntax error.
+     * SnakeYAML says which limit only in its message text, so that text is matched here.
+     */
+    private void refuse(String detail, Location at, Problems problems) {
+        String d = detail == null ? "" : detail.toLowerCase(java.util.Locale.ROOT);
+        Message hint = Message.of("hint.limits");
+        if (d.contains("number of aliases")) {
+            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, at, hint, "problem.limit.aliases", limits.maxAliases());
+        } else if (d.contains("nesting depth") || d.contains("recursive")) {
+            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, at, hint, "problem.limit.depth", limits.maxDepth());
+        } else if (d.contains("code point") || d.contains("exceeds the limit")) {
+            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, at, hint, "problem.limit.code-points",
+                    limits.maxDocumentBytes());
+        } else {
+            problems.errorWithHint(ProblemCode.YAML_SYNTAX, at, Message.of("hint.yaml.syntax"), "problem.yaml.syntax",
+                    Fields.abbreviate(oneLine(detail), 200));
         }
-        String d = detail.toLowerCase(java.util.Locale.ROOT);
-        return d.contains("number of aliases") || d.contains("nesting depth") || d.contains("code point")
-                || d.contains("exceeds the limit") || d.contains("recursive");
     }
 
     private static String oneLine(String s) {
@@ -145,7 +154,7 @@ public final class YamlReader {
                 throw new LimitReached();
             }
             if (!PLAIN_TAGS.contains(node.getTag())) {
-                problems.error(ProblemCode.UNSUPPORTED_YAML, loc, "problem.yaml.tag", node.getTag().getValue());
+                problems.error(ProblemCode.UNSUPPORTED_YAML, loc, "problem.yaml.tag", Fields.abbreviate(node.getTag().getValue()));
                 return new YNode.YScalar("", true, loc);
             }
             onPath.put(node, Boolean.TRUE);
@@ -155,7 +164,12 @@ public final class YamlReader {
                     for (NodeTuple t : m.getValue()) {
                         Node k = t.getKeyNode();
                         Location kloc = at(file, k.getStartMark());
-                        if (!(k instanceof ScalarNode ks) || !PLAIN_TAGS.contains(k.getTag())) {
+                        if (!PLAIN_TAGS.contains(k.getTag())) {
+                            problems.error(ProblemCode.UNSUPPORTED_YAML, kloc, "problem.yaml.tag",
+                                    Fields.abbreviate(k.getTag().getValue()));
+                            continue;
+                        }
+                        if (!(k instanceof ScalarNode ks)) {
                             problems.error(ProblemCode.WRONG_TYPE, kloc, "problem.yaml.key-not-text");
                             continue;
                         }

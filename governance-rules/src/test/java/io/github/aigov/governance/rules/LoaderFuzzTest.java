@@ -1,0 +1,130 @@
+package io.github.aigov.governance.rules;
+
+import static io.github.aigov.governance.rules.WellFormedProblems.assertWellFormed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.Governance;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
+import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
+import io.github.aigov.governance.rules.internal.load.OverlayLoader;
+import io.github.aigov.governance.rules.internal.model.Definitions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fuzz tests of the three loaders. Each input either loads (then generates rules, or assesses) or is
+ * refused with well-formed problems ({@link WellFormedProblems}); any other exception is a bug.
+ *
+ * <p>In the normal build these run in Jazzer's regression mode, once per file of the seed corpus
+ * in {@code src/test/resources/io/github/aigov/governance/rules/LoaderFuzzTestInputs/} (files
+ * directly in it are shared by the three targets; {@code <method>/} holds each target's own).
+ * To fuzz, see docs/fuzzing.md.
+ */
+class LoaderFuzzTest {
+    private static final InputLimits LIMITS = InputLimits.DEFAULT;
+    private static final Definitions BASE = new DefinitionLoader(LIMITS).loadShipped("2.0");
+    private static final Path DIR = tempDir();
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
+    private static GovernanceEngine engine;
+
+    /**
+     * A definition set from bytes: the input replaces one file of the shipped v2.0 set, the one
+     * its {@code kind} (and id) names, so every seed is a plain YAML file.
+     */
+    @FuzzTest(maxDuration = "2m")
+    void definitionSheet(byte[] input) {
+        Definitions defs;
+        try {
+            defs = FixtureSets.loadWithSheet(input, LIMITS);
+        } catch (GovernanceException e) {
+            assertWellFormed(e);
+            return;
+        }
+        generatesRules(defs);
+    }
+
+    /** An overlay from bytes, applied to the shipped v2.0 set. */
+    @FuzzTest(maxDuration = "2m")
+    void overlay(byte[] input) {
+        Path file = write("overlay.yaml", input);
+        Definitions defs;
+        try {
+            defs = new OverlayLoader(LIMITS).apply(BASE, file);
+        } catch (GovernanceException e) {
+            assertWellFormed(e);
+            return;
+        }
+        generatesRules(defs);
+    }
+
+    /** A profile from bytes, read as a file and, if it reads, assessed by the shipped v2.0 engine. */
+    @FuzzTest(maxDuration = "2m")
+    void profile(byte[] input) {
+        Path file = write("profile.yaml", input);
+        ProjectProfile profile;
+        try {
+            profile = Governance.readProfile(file, LIMITS);
+        } catch (GovernanceException e) {
+            assertWellFormed(e);
+            return;
+        }
+        try {
+            Decision d = engine().assess(profile);
+            assertThat(d.items()).isNotEmpty();
+        } catch (GovernanceException e) {
+            assertWellFormed(e);
+        }
+    }
+
+    /**
+     * A loaded set generates rules in which every string literal is an identifier: nothing else
+     * from the input reaches the rule text. (Whether the generated rules decide what the load's
+     * analysis says they decide is {@code RuleReachabilityTest}'s subject: a Drools compile per
+     * input would cost this test most of its speed.)
+     */
+    private static void generatesRules(Definitions defs) {
+        String drl = new RuleCompiler().drl(defs);
+        Matcher literal = LITERAL.matcher(drl);
+        while (literal.find()) {
+            assertThat(literal.group(1)).matches("[A-Za-z0-9_.:=-]+");
+        }
+    }
+
+    private static synchronized GovernanceEngine engine() {
+        if (engine == null) {
+            engine = Governance.builder().guidelineVersion("2.0").build();
+        }
+        return engine;
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("governance-fuzz");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path write(String name, byte[] input) {
+        try {
+            Path file = DIR.resolve(name);
+            Files.write(file, input);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.github.aigov.governance.rules;
+
+import static io.github.aigov.governance.rules.FixtureSets.FIXTURES;
+import static io.github.aigov.governance.rules.WellFormedProblems.assertWellFormed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialects;
+import io.github.aigov.governance.Governance;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.ProcurementForm;
+import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
+import io.github.aigov.governance.rules.internal.load.OverlayLoader;
+import io.github.aigov.governance.rules.internal.model.Flag;
+import io.github.aigov.governance.rules.internal.yaml.Fields;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON Schemas for editors (in the checklists jar, {@code schemas/}): every shipped YAML file
+ * names its schema on its first line and is valid against it; broken files are rejected; and the
+ * schemas' closed vocabulary is exactly the engine's.
+ */
+class SchemaTest {
+    static final Path ROOT = Path.of("..");
+    static final Path SCHEMAS = ROOT.resolve("checklists/src/main/resources/schemas");
+    static final Map<String, String> SCHEMA_OF_KIND = Map.of(
+            "GuidelineVersions", "guideline-versions",
+            "DefinitionSet", "definition-set",
+            "RiskAssessmentSheet", "risk-assessment",
+            "Checklist", "checklist",
+            "Overlay", "overlay",
+            "GoldenCase", "golden-case");
+    static final Pattern KIND = Pattern.compile("^kind:\\s*(\\S+)", Pattern.MULTILINE);
+    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    static final Map<String, Schema> LOADED = new HashMap<>();
+
+    /** Definitions (with their golden cases, if any), sample profiles and overlays. */
+    static Stream<Path> shippedYaml() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(ROOT.resolve("checklists/src/main/resources/ds920"), ROOT.resolve("examples/projects"),
+                ROOT.resolve("examples/overlays"))) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(15);
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedYaml")
+    void everyShippedFileNamesItsSchemaOnItsFirstLineAndIsValidAgainstIt(Path file) throws IOException {
+        String text = Files.readString(file);
+        String schema = schemaFor(text);
+        Path expected = SCHEMAS.resolve(schema + ".schema.json");
+        String relative = file.getParent().toAbsolutePath().normalize()
+                .relativize(expected.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        assertThat(text.lines().findFirst().orElse(""))
+                .isEqualTo("# yaml-language-server: $schema=" + relative);
+        assertThat(file.getParent().resolve(relative)).exists();
+        assertThat(errors(schema, text)).as("schema errors of %s", file).isEmpty();
+    }
+
+    @Test
+    void everySchemaIsValidDraft2020_12AndShipsInTheChecklistsJar() throws IOException {
+        Schema meta = SchemaRegistry.withDialect(Dialects.getDraft202012())
+                .getSchema(SchemaLocation.of(Dialects.getDraft202012().getId()));
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.list(SCHEMAS)) {
+            s.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+        }
+        assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
+                "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
+                "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json");
+        for (String name : names) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
+                assertThat(in).as("schemas/%s on the class path", name).isNotNull();
+                String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(meta.validate(json, InputFormat.JSON)).as(name).isEmpty();
+                assertThat(json).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+            }
+        }
+    }
+
+    /** Each broken fixture, the schema that rejects it, and the code the loader refuses it with. */
+    static Stream<Arguments> brokenFiles() {
+        return Stream.of(
+                Arguments.of("definitionSheet/option-level-not-in-vocabulary.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/condition-with-two-forms.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/scope-rule-tests-an-axis.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/combination-tests-classification.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/count-axes-at-least-not-a-number.yaml", "GOV-0004"),
+                Arguments.of("definitionSheet/rule-id-starts-with-digit.yaml", "GOV-0008"),
+                Arguments.of("definitionSheet/axis-with-unknown-field.yaml", "GOV-0002"),
+                Arguments.of("definitionSheet/escalation-required-missing.yaml", "GOV-0003"),
+                Arguments.of("definitionSheet/applicability-status-not-in-vocabulary.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/applicability-items-an-unknown-word.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/manifest-provenance-capitalised.yaml", "GOV-0007"),
+                Arguments.of("overlay/rule-placed-before-and-after.yaml", "GOV-0007"),
+                Arguments.of("overlay/option-level-not-in-vocabulary.yaml", "GOV-0007"),
+                Arguments.of("profile/procurement-form-not-in-vocabulary.yaml", "GOV-0007"),
+                Arguments.of("profile/flag-not-a-boolean.yaml", "GOV-0007"),
+                Arguments.of("profile/blank-name.yaml", "GOV-0011"),
+                Arguments.of("profile/golden-case-classification-not-in-vocabulary.yaml", "GOV-0002"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void aBrokenFileIsRejectedByItsSchemaAndRefusedByTheLoader(String fixture, String code) throws IOException {
+        Path file = FIXTURES.resolve(fixture);
+        String text = Files.readString(file);
+        assertThat(errors(schemaFor(text), text)).as("schema errors of %s", fixture).isNotEmpty();
+        assertThatThrownBy(() -> load(fixture, file)).isInstanceOfSatisfying(GovernanceException.class, e -> {
+            assertWellFormed(e);
+            assertThat(e.problems()).extracting(p -> p.code().id()).contains(code);
+        });
+    }
+
+    @Test
+    void theValidFixturesAreValidForTheSchemaToo() throws IOException {
+        for (String fixture : List.of("definitionSheet/valid-small-risk-sheet.yaml", "definitionSheet/valid-small-checklist.yaml",
+                "profile/valid-profile.yaml", "overlay/adds-partly-shadowed-applicability-rule.yaml",
+                "overlay/adds-rules-of-every-condition-form.yaml")) {
+            String text = Files.readString(FIXTURES.resolve(fixture));
+            assertThat(errors(schemaFor(text), text)).as(fixture).isEmpty();
+            load(fixture, FIXTURES.resolve(fixture));
+        }
+    }
+
+    @Test
+    void referencesAreTheLoadersToCheckNotTheSchemas() throws IOException {
+        // A schema knows the vocabulary, not which axes a set has: this fixture is valid for it.
+        String fixture = "definitionSheet/condition-names-an-unknown-axis.yaml";
+        String text = Files.readString(FIXTURES.resolve(fixture));
+        assertThat(errors(schemaFor(text), text)).isEmpty();
+        assertThatThrownBy(() -> load(fixture, FIXTURES.resolve(fixture))).isInstanceOfSatisfying(GovernanceException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.code().id()).containsExactly("GOV-0006"));
+    }
+
+    @Test
+    void theSchemasVocabularyIsExactlyTheEngines() throws IOException {
+        JsonNode defs = new ObjectMapper().readTree(SCHEMAS.resolve("common.schema.json").toFile()).get("$defs");
+        assertThat(strings(defs.at("/level/enum"))).containsExactly(names(RiskLevel.values()));
+        assertThat(strings(defs.at("/status/enum"))).containsExactlyInAnyOrder(names(ItemStatus.values()));
+        assertThat(strings(defs.at("/procurementForm/enum"))).containsExactly(names(ProcurementForm.values()));
+        assertThat(strings(defs.at("/flag/enum"))).containsExactly(names(Flag.values()));
+        assertThat(strings(defs.at("/provenance/enum"))).containsExactly(Arrays.stream(Provenance.values())
+                .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new));
+        assertThat(defs.at("/id/pattern").asText()).isEqualTo(Fields.ID.pattern());
+        JsonNode profile = new ObjectMapper().readTree(SCHEMAS.resolve("project-profile.schema.json").toFile());
+        assertThat(profile.at("/properties/id/pattern").asText())
+                .isEqualTo(io.github.aigov.governance.ProjectProfile.ID_PATTERN);
+    }
+
+    private static void load(String fixture, Path file) throws IOException {
+        if (fixture.startsWith("definitionSheet/")) {
+            FixtureSets.loadWithSheet(Files.readAllBytes(file), InputLimits.DEFAULT);
+        } else if (fixture.startsWith("overlay/")) {
+            new OverlayLoader(InputLimits.DEFAULT).apply(new DefinitionLoader(InputLimits.DEFAULT).loadShipped("2.0"), file);
+        } else {
+            Governance.readProfile(file);
+        }
+    }
+
+    /** The schema for a document: by its kind; a profile has none. */
+    static String schemaFor(String text) {
+        Matcher m = KIND.matcher(text);
+        if (!m.find()) {
+            return "project-profile";
+        }
+        String schema = SCHEMA_OF_KIND.get(m.group(1));
+        assertThat(schema).as("a schema for kind %s", m.group(1)).isNotNull();
+        return schema;
+    }
+
+    static List<Error> errors(String schema, String yaml) {
+        Schema s;
+        synchronized (LOADED) {
+            s = LOADED.computeIfAbsent(schema,
+                    n -> REGISTRY.getSchema(SchemaLocation.of("classpath:schemas/" + n + ".schema.json")));
+        }
+        return s.validate(yaml, InputFormat.YAML);
+    }
+
+    private static String[] strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out.toArray(String[]::new);
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+    }
+}
