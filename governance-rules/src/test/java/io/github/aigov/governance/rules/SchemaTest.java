@@ -100,7 +100,8 @@ class SchemaTest {
         }
         assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
-                "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json");
+                "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
+                "decision-record.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
                 assertThat(in).as("schemas/%s on the class path", name).isNotNull();
@@ -154,6 +155,30 @@ class SchemaTest {
             assertThat(errors(schemaFor(text), text)).as(fixture).isEmpty();
             load(fixture, FIXTURES.resolve(fixture));
         }
+    }
+
+    /** Decision records, as the audit log keeps them, follow the record schema shipped with the library. */
+    @Test
+    void decisionRecordsFollowTheirSchema() throws IOException {
+        Schema record = REGISTRY.getSchema(SchemaLocation.of("classpath:schemas/decision-record.schema.json"));
+        io.github.aigov.governance.GovernanceEngine v1 = Governance.builder().guidelineVersion("1.0").build();
+        io.github.aigov.governance.GovernanceEngine overlaid = Governance.builder()
+                .overlay(Path.of("../examples/overlays/example-ministry-overlay.yaml")).build();
+        List<Path> samples;
+        try (Stream<Path> s = Files.list(Path.of("../examples/projects"))) {
+            samples = s.sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThan(5);
+        for (Path sample : samples) {
+            io.github.aigov.governance.ProjectProfile profile = Governance.readProfile(sample);
+            for (io.github.aigov.governance.GovernanceEngine engine : List.of(v1, overlaid)) {
+                String json = Governance.toRecord(engine.assess(profile), java.util.Set.of("description", "model.vendor"));
+                assertThat(record.validate(json, InputFormat.JSON)).as("%s with %s", sample, engine.definitions()).isEmpty();
+            }
+        }
+        String broken = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of())
+                .replace("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"0\"");
+        assertThat(record.validate(broken, InputFormat.JSON)).as("a record of another schema version").isNotEmpty();
     }
 
     @Test

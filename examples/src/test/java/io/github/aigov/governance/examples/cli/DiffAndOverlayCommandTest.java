@@ -62,7 +62,7 @@ class DiffAndOverlayCommandTest {
         CliRun run = CliRun.of("assess", SEABIS, "--guideline-version", "1.0", "--overlay", OVERLAY, "--lang", "en");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith(OVERLAY + ":11:")
+                .startsWith(OVERLAY + ":12:")
                 .contains("GOV-0017", "DS-920 2.0", "DS-920 1.0");
     }
 }

@@ -80,6 +80,11 @@ class InternalErrorTest {
             public String render(Message message, Locale locale) {
                 return real.render(message, locale);
             }
+
+            @Override
+            public List<Problem> warnings() {
+                return real.warnings();
+            }
         };
         return new GovernanceCli(spec -> failing);
     }
