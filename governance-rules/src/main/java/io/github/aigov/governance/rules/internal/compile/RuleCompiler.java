@@ -63,7 +63,9 @@ public final class RuleCompiler {
 
     private static String write(Definitions defs, Map<String, RuleMeta> metas) {
         DrlWriter w = new DrlWriter();
-        w.line("package io.github.aigov.governance.generated;")
+        // MVEL consequences are interpreted, not compiled with a Java compiler: an engine builds in
+        // about half the time, and the consequences only ever insert one fact.
+        w.line("package io.github.aigov.governance.generated;").line("dialect \"mvel\"")
                 .line("import io.github.aigov.governance.RiskLevel;")
                 .line("import io.github.aigov.governance.ItemStatus;")
                 .line("import io.github.aigov.governance.rules.internal.facts.*;")
