@@ -85,7 +85,10 @@ public final class DroolsEngine implements GovernanceEngine {
         }
         Function<String, Location> locate = ProfileReader.locator(profile);
         Problems problems = new Problems();
-        ProfileChecker.constraints(profile, locate, problems);
+        if (!ProfileReader.checked(profile)) {
+            // A profile built in code; one read from YAML had its constraints checked then, and is immutable.
+            ProfileChecker.constraints(profile, locate, problems);
+        }
         if (!problems.hasErrors()) {
             ProfileChecker.axes(profile, defs.risk().axes(), locate, problems);
         }

@@ -46,6 +46,11 @@ public final class ProfileReader {
     }
 
     /** Where the fields of a profile read from a file were written; a field path to a location. */
+    /** Whether this profile (or an equal one) was read here, its constraints checked as it was. */
+    public static boolean checked(ProjectProfile profile) {
+        return LOCATIONS.containsKey(profile);
+    }
+
     public static Function<String, Location> locator(ProjectProfile profile) {
         Where where = LOCATIONS.get(profile);
         String fallback = profile.id() == null ? "<profile>" : "<profile " + profile.id() + ">";
