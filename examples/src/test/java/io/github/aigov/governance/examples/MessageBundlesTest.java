@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Every user-facing text of the library, across all modules: each key used exists in Japanese and
  * English, each key in the bundles is used, and each renders in both languages.
  */
-class MessageBundlesTest {
+public class MessageBundlesTest {
     /** The main sources of every module that renders messages (module directories beside this one). */
     private static final List<Path> SOURCES = Stream.of("governance-api", "governance-rules", "governance-reports", "examples")
             .map(m -> Path.of("..", m, "src", "main", "java")).filter(Files::isDirectory).toList();
@@ -92,14 +92,15 @@ class MessageBundlesTest {
         }
     }
 
-    private static void collect(Pattern pattern, String source, Set<String> into) {
+    public static void collect(Pattern pattern, String source, Set<String> into) {
         Matcher m = pattern.matcher(source);
         while (m.find()) {
             into.add(m.group(1));
         }
     }
 
-    private static Set<String> keys(String bundle) throws IOException {
+    /** The keys of one of the library's bundles ({@code messages.properties}, {@code messages_ja.properties}). */
+    public static Set<String> keys(String bundle) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(bundle)) {
             assertThat(in).as(bundle).isNotNull();

@@ -3,33 +3,33 @@ package io.github.aigov.governance.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.examples.MessageBundlesTest;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The command line's texts: in both languages, and every key it uses exists. */
 class MessageKeysTest {
-    private static final Path CLI_SOURCES = Path.of("src/main/java/io/github/aigov/governance/examples/cli");
-
-    @Test
-    void english_and_japanese_bundles_have_the_same_keys() throws IOException {
-        assertThat(keys("messages_ja.properties")).isEqualTo(keys("messages.properties"));
+    private static Set<String> keys(String bundle) throws IOException {
+        return MessageBundlesTest.keys(bundle);
     }
+
+    private static void collect(Pattern pattern, String source, Set<String> into) {
+        MessageBundlesTest.collect(pattern, source, into);
+    }
+
+    private static final Path CLI_SOURCES = Path.of("src/main/java/io/github/aigov/governance/examples/cli");
 
     @Test
     void every_key_the_command_line_uses_exists() throws IOException {
@@ -77,21 +77,5 @@ class MessageKeysTest {
                 assertThat(text).as(key + " in " + locale).isNotBlank().doesNotContain("''").isNotEqualTo(key);
             }
         }
-    }
-
-    private static void collect(Pattern pattern, String source, Set<String> into) {
-        Matcher m = pattern.matcher(source);
-        while (m.find()) {
-            into.add(m.group(1));
-        }
-    }
-
-    private static Set<String> keys(String bundle) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(bundle)) {
-            assertThat(in).as(bundle).isNotNull();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return new TreeSet<>(p.stringPropertyNames());
     }
 }

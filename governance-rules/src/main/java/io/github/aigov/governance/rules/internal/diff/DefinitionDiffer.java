@@ -10,6 +10,7 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.rules.internal.model.ConditionText;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.rules.internal.model.Meta;
 import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;

@@ -6,6 +6,7 @@ import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.rules.internal.model.Condition;
+import io.github.aigov.governance.rules.internal.model.ConditionText;
 import io.github.aigov.governance.rules.internal.model.Flag;
 import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
 import io.github.aigov.governance.rules.internal.model.Rules.Rule;
@@ -511,24 +512,6 @@ final class RuleReachability {
 
     /** Equal for leaf conditions that test the same thing, wherever they are written. */
     private static String leafKey(Condition c) {
-        if (c instanceof Condition.AxisLevelIs a) {
-            return "level\u0000" + a.axis() + '\u0000' + a.level();
-        }
-        if (c instanceof Condition.AxisAtLeast a) {
-            return "atLeast\u0000" + a.axis() + '\u0000' + a.level();
-        }
-        if (c instanceof Condition.AxisOption a) {
-            return "option\u0000" + a.axis() + '\u0000' + a.option();
-        }
-        if (c instanceof Condition.CountAxes a) {
-            return "count\u0000" + a.level() + '\u0000' + a.atLeast();
-        }
-        if (c instanceof Condition.FormIs a) {
-            return "form\u0000" + a.form();
-        }
-        if (c instanceof Condition.FlagIs a) {
-            return "flag\u0000" + a.flag();
-        }
-        throw new IllegalArgumentException("not a leaf condition: " + c);
+        return ConditionText.of(c);
     }
 }

@@ -1,9 +1,11 @@
-package io.github.aigov.governance.rules.internal.diff;
+package io.github.aigov.governance.rules.internal.model;
 
-import io.github.aigov.governance.rules.internal.model.Condition;
 import java.util.stream.Collectors;
 
-/** A condition as compact, location-free text, e.g. {@code all[work=HIGH, judgement=HIGH]}: for comparing and showing. */
+/**
+ * A condition as compact, location-free text, e.g. {@code all[work=HIGH, judgement=HIGH]}: equal
+ * texts test the same thing, wherever they are written. For comparing and showing.
+ */
 public final class ConditionText {
     private ConditionText() {
     }
