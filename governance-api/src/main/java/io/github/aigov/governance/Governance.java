@@ -61,6 +61,14 @@ public final class Governance {
         return provider().toJsonLine(decision);
     }
 
+    /**
+     * Writes the decision as one line of JSON, UTF-8, with its line break, to a stream (left open):
+     * the same content as {@link #toJsonLine(Decision)}, without building the text first.
+     */
+    public static void writeJsonLine(Decision decision, java.io.OutputStream out) throws java.io.IOException {
+        provider().writeJsonLine(decision, out);
+    }
+
     /** Reads back a decision written by {@link #toJson(Decision)}. */
     public static Decision fromJson(String json) {
         return provider().fromJson(json);

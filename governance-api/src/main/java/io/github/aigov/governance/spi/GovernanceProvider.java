@@ -19,6 +19,8 @@ public interface GovernanceProvider {
 
     String toJsonLine(Decision decision);
 
+    void writeJsonLine(Decision decision, java.io.OutputStream out) throws java.io.IOException;
+
     Decision fromJson(String json);
 
     String toRecord(Decision decision, java.util.Set<String> sensitive);

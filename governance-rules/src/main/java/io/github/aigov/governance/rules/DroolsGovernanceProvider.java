@@ -69,6 +69,11 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
+    public void writeJsonLine(Decision decision, java.io.OutputStream out) throws java.io.IOException {
+        DecisionJson.writeJsonLine(decision, out);
+    }
+
+    @Override
     public Decision fromJson(String json) {
         return DecisionJson.fromJson(json);
     }

@@ -14,8 +14,9 @@ import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ final class BatchCommand extends GovernanceCommand {
     }
 
     /** What a worker produced for one profile. */
-    private record Outcome(String label, String json, Decision decision, List<Problem> problems) {
+    private record Outcome(String label, byte[] json, Decision decision, List<Problem> problems) {
     }
 
     @Override
@@ -101,7 +102,7 @@ final class BatchCommand extends GovernanceCommand {
         int window = Math.max(1, threads) * 256;
         ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
         Progress meter = new Progress(spec.commandLine().getErr(), total, bar);
-        try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        try (OutputStream writer = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              Stream<Source> sources = sources()) {
             Iterator<Source> it = sources.iterator();
             while (it.hasNext()) {
@@ -127,7 +128,10 @@ final class BatchCommand extends GovernanceCommand {
         try {
             ProjectProfile profile = Governance.parseProfile(s.text().call(), s.label());
             Decision d = engine.assess(profile);
-            return new Outcome(s.label(), Governance.toJsonLine(d), d, List.of());
+            // Written here, on the worker, straight to UTF-8: the writer only copies bytes.
+            java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(32 * 1024);
+            Governance.writeJsonLine(d, json);
+            return new Outcome(s.label(), json.toByteArray(), d, List.of());
         } catch (GovernanceException e) {
             if (e.internal()) {
                 throw e;
@@ -153,7 +157,7 @@ final class BatchCommand extends GovernanceCommand {
         }).toList();
     }
 
-    private void write(Future<Outcome> f, BufferedWriter writer, Summary summary, Progress meter) throws IOException {
+    private void write(Future<Outcome> f, OutputStream writer, Summary summary, Progress meter) throws IOException {
         Outcome o;
         try {
             o = f.get();
@@ -168,7 +172,6 @@ final class BatchCommand extends GovernanceCommand {
         }
         if (o.json() != null) {
             writer.write(o.json());
-            writer.write('\n');
         }
         summary.add(o);
         meter.step();

@@ -62,7 +62,7 @@ public final class DecisionRecords {
         Decision d = new Decision(decision.schemaVersion(), decision.decisionId(), decision.decidedAt(), decision.definitions(),
                 decision.profileHash(), shown, decision.classification(), decision.classificationReason(), decision.axes(),
                 decision.escalation(), decision.items(), decision.trace());
-        ObjectNode node = MAPPER.valueToTree(d);
+        ObjectNode node = MAPPER.valueToTree(io.github.aigov.governance.rules.internal.json.DecisionWire.of(d));
         ArrayNode list = node.putArray("redacted");
         redacted.forEach(list::add);
         return canonical(node);
@@ -80,7 +80,7 @@ public final class DecisionRecords {
                 throw bad("not a JSON object");
             }
             o.remove("redacted");
-            return MAPPER.treeToValue(o, Decision.class);
+            return MAPPER.treeToValue(o, io.github.aigov.governance.rules.internal.json.DecisionWire.class).toDecision();
         } catch (JsonProcessingException e) {
             throw bad(e.getOriginalMessage());
         }

@@ -29,7 +29,8 @@ public final class DecisionJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private static final ObjectMapper LINE = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LINE = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -41,7 +42,7 @@ public final class DecisionJson {
 
     public static String toJson(Decision decision) {
         try {
-            return MAPPER.writeValueAsString(decision);
+            return MAPPER.writeValueAsString(DecisionWire.of(decision));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a decision could not be written as JSON", e);
         }
@@ -50,15 +51,21 @@ public final class DecisionJson {
     /** One line, no indentation: for JSON Lines. */
     public static String toJsonLine(Decision decision) {
         try {
-            return LINE.writeValueAsString(decision);
+            return LINE.writeValueAsString(DecisionWire.of(decision));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a decision could not be written as JSON", e);
         }
     }
 
+    /** One line, UTF-8, straight to a stream that stays open. */
+    public static void writeJsonLine(Decision decision, java.io.OutputStream out) throws java.io.IOException {
+        LINE.writeValue(out, DecisionWire.of(decision));
+        out.write('\n');
+    }
+
     public static Decision fromJson(String json) {
         try {
-            return MAPPER.readValue(json, Decision.class);
+            return MAPPER.readValue(json, DecisionWire.class).toDecision();
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();

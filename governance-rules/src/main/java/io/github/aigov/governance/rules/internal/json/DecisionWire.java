@@ -1,0 +1,105 @@
+package io.github.aigov.governance.rules.internal.json;
+
+import io.github.aigov.governance.AxisResult;
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.DefinitionsRef;
+import io.github.aigov.governance.Escalation;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.Reason;
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.TraceEvent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A decision as it is written in JSON: every definition that decided anything is described once, in
+ * {@code sources} (by definition id), and reasons, items and trace events refer to it by that id. A
+ * decision names the same few dozen definitions many times over; written in full each time they
+ * made up two thirds of a record.
+ */
+public record DecisionWire(String schemaVersion, String decisionId, Instant decidedAt, DefinitionsRef definitions,
+                           String profileHash, ProjectProfile profile, Classification classification,
+                           WireReason classificationReason, List<WireAxis> axes, WireEscalation escalation,
+                           List<WireItem> items, List<WireTrace> trace, Map<String, WireSource> sources) {
+
+    public record WireReason(String ruleId, Message message, String source) {
+    }
+
+    public record WireAxis(String axis, String option, RiskLevel level, WireReason reason) {
+    }
+
+    public record WireEscalation(boolean required, List<WireReason> reasons) {
+    }
+
+    public record WireItem(String id, String sheet, String group, ItemStatus status, WireReason reason, String source) {
+    }
+
+    public record WireTrace(int sequence, String rule, String phase, String definitionId, List<String> facts, String outcome,
+                            String source) {
+    }
+
+    /** A {@link SourceRef} without its id, which is its key in {@code sources}. */
+    public record WireSource(String file, int line, int column, Provenance provenance, String citation, String overlay) {
+    }
+
+    public static DecisionWire of(Decision d) {
+        Map<String, WireSource> sources = new LinkedHashMap<>();
+        return new DecisionWire(d.schemaVersion(), d.decisionId(), d.decidedAt(), d.definitions(), d.profileHash(), d.profile(),
+                d.classification(), reason(d.classificationReason(), sources),
+                d.axes().stream().map(a -> new WireAxis(a.axis(), a.option(), a.level(), reason(a.reason(), sources))).toList(),
+                new WireEscalation(d.escalation().required(), d.escalation().reasons().stream().map(r -> reason(r, sources)).toList()),
+                d.items().stream().map(i -> new WireItem(i.id(), i.sheet(), i.group(), i.status(), reason(i.reason(), sources),
+                        source(i.source(), sources))).toList(),
+                d.trace().stream().map(t -> new WireTrace(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
+                        source(t.source(), sources))).toList(),
+                sources);
+    }
+
+    public Decision toDecision() {
+        return new Decision(schemaVersion, decisionId, decidedAt, definitions, profileHash, profile, classification,
+                reason(classificationReason),
+                axes.stream().map(a -> new AxisResult(a.axis(), a.option(), a.level(), reason(a.reason()))).toList(),
+                new Escalation(escalation.required(), escalation.reasons().stream().map(this::reason).toList()),
+                items.stream().map(i -> new ItemResult(i.id(), i.sheet(), i.group(), i.status(), reason(i.reason()),
+                        source(i.source()))).toList(),
+                trace.stream().map(t -> new TraceEvent(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
+                        source(t.source()))).toList());
+    }
+
+    private static WireReason reason(Reason r, Map<String, WireSource> sources) {
+        return new WireReason(r.ruleId(), r.message(), source(r.source(), sources));
+    }
+
+    private static String source(SourceRef s, Map<String, WireSource> sources) {
+        if (s == null) {
+            return null;
+        }
+        WireSource w = new WireSource(s.file(), s.line(), s.column(), s.provenance(), s.citation(), s.overlay());
+        WireSource before = sources.putIfAbsent(s.definitionId(), w);
+        if (before != null && !before.equals(w)) {
+            throw new IllegalStateException("two definitions with the id " + s.definitionId() + " in one decision");
+        }
+        return s.definitionId();
+    }
+
+    private Reason reason(WireReason r) {
+        return new Reason(r.ruleId(), r.message(), source(r.source()));
+    }
+
+    private SourceRef source(String id) {
+        if (id == null) {
+            return null;
+        }
+        WireSource w = Objects.requireNonNull(sources.get(id), () -> "no source " + id + " in the record's sources");
+        return new SourceRef(id, w.file(), w.line(), w.column(), w.provenance(), w.citation(), w.overlay());
+    }
+}
