@@ -70,11 +70,6 @@ public final class BenchmarkSummary {
             double ratioP50 = engine.p50 / reference.p50;
             double ratioMean = engine.score / reference.score;
             System.out.printf(Locale.ROOT, "ratio engine/reference: p50 %.1fx, mean %.1fx%n", ratioP50, ratioMean);
-            Row envelope = rows.get("EngineCostBreakdown.referenceWithEnvelope");
-            if (envelope != null) {
-                System.out.printf(Locale.ROOT, "ratio engine/(reference + validation, hash, id) [avgt]: mean %.1fx%n",
-                        engine.score / envelope.score);
-            }
             System.out.printf(Locale.ROOT, "target: median <= %.0f us ... %s (%.1f us)%n", TARGET_MEDIAN_US,
                     engine.p50 <= TARGET_MEDIAN_US ? "MET" : "MISSED", engine.p50);
             System.out.printf(Locale.ROOT, "target: <= %.0fx the reference ... %s (%.1fx at p50)%n", TARGET_RATIO,
