@@ -40,6 +40,7 @@ public class AssessmentBenchmark {
             reference = ReferenceEvaluator.shipped(Fixtures.VERSION);
             profiles = Fixtures.profiles();
             Fixtures.checkAgreement(engine, reference, profiles);
+            Fixtures.warmUp(engine, reference, profiles);
         }
     }
 

@@ -31,6 +31,22 @@ final class Fixtures {
         return InventoryGenerator.validProfiles(SEED, PROFILES);
     }
 
+    /**
+     * Single-threaded warm-up before JMH's own: the engine needs some 20,000 to 30,000 assessments
+     * (about 10 s of one core, and 15 s of JIT compiler time) to reach steady state. With two benchmark threads on two cores the
+     * JIT's compiler threads compete with the workers and the warm-up stretches past JMH's warm-up
+     * iterations (measured: still at a third of steady-state throughput after 24 s), so the
+     * two-thread figure would measure the JIT rather than the engine.
+     */
+    static void warmUp(GovernanceEngine engine, ReferenceEvaluator reference, ProjectProfile[] profiles) {
+        for (int i = 0; i < 30_000; i++) {
+            engine.assess(profiles[i % profiles.length]);
+        }
+        for (int i = 0; i < 2_000_000; i++) {
+            reference.evaluate(profiles[i % profiles.length]);
+        }
+    }
+
     /** Refuses to measure two things that do not decide the same. */
     static void checkAgreement(GovernanceEngine engine, ReferenceEvaluator reference, ProjectProfile[] profiles) {
         for (ProjectProfile p : profiles) {
