@@ -75,6 +75,20 @@ public class EngineCostBreakdown {
         }
     }
 
+    /**
+     * The parts, with the rule session warmed up as {@link Fixtures#warmUp} warms the engine: the
+     * JIT needs tens of thousands of sessions before the rule evaluation reaches steady state.
+     */
+    @State(Scope.Benchmark)
+    public static class WarmParts extends Parts {
+        @Setup(Level.Trial)
+        public void warmUp() {
+            for (int i = 0; i < 30_000; i++) {
+                run(this, profiles[i % profiles.length], new TraceLikeListener());
+            }
+        }
+    }
+
     /** Records what the engine's trace recorder records: each firing's rule and matched facts as text. */
     static final class TraceLikeListener extends DefaultAgendaEventListener {
         final List<Object> events = new ArrayList<>();
@@ -102,19 +116,19 @@ public class EngineCostBreakdown {
     }
 
     @Benchmark
-    public KieSession sessionOnly(Parts s) {
+    public KieSession sessionOnly(WarmParts s) {
         KieSession session = s.compiled.kieBase().newKieSession();
         session.dispose();
         return session;
     }
 
     @Benchmark
-    public List<Object> rules(Parts s, AssessmentBenchmark.Cursor c) {
+    public List<Object> rules(WarmParts s, AssessmentBenchmark.Cursor c) {
         return run(s, c.next(s.profiles), null);
     }
 
     @Benchmark
-    public List<Object> rulesWithTrace(Parts s, AssessmentBenchmark.Cursor c) {
+    public List<Object> rulesWithTrace(WarmParts s, AssessmentBenchmark.Cursor c) {
         return run(s, c.next(s.profiles), new TraceLikeListener());
     }
 
