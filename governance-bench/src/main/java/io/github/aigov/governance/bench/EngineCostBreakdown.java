@@ -14,13 +14,22 @@ import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.rules.internal.model.Sheets;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,6 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #rules}: a session, the facts inserted, every rule fired, the facts read back;</li>
  *   <li>{@link #rulesWithTrace}: the same with a listener that records what the engine's
  *       {@code TraceRecorder} records (the matched facts as text);</li>
+ *   <li>{@link #rulesWithoutItemPhase}: a what-if, the same without the item phase;</li>
  *   <li>{@link #profileHash}: SHA-256 of the profile's canonical JSON (Jackson);</li>
  *   <li>{@link #decisionId}: a random UUID as text;</li>
  *   <li>{@link #referenceWithEnvelope}: the reference evaluator plus the engine's per-call envelope
@@ -81,13 +91,35 @@ public class EngineCostBreakdown {
      */
     @State(Scope.Benchmark)
     public static class WarmParts extends Parts {
+        /** The same generated rules without the item phase: a what-if, see {@link #rulesWithoutItemPhase}. */
+        KieBase withoutItems;
+
         @Setup(Level.Trial)
         public void warmUp() {
+            withoutItems = withoutItemPhase(compiled.drl());
             for (int i = 0; i < 30_000; i++) {
-                run(this, profiles[i % profiles.length], new TraceLikeListener());
+                run(this, compiled.kieBase(), profiles[i % profiles.length], new TraceLikeListener(), true);
+                run(this, withoutItems, profiles[i % profiles.length], new TraceLikeListener(), false);
             }
         }
     }
+
+    /** The generated DRL without its {@code applicability:} and {@code scope-items:} rules, compiled. */
+    static KieBase withoutItemPhase(String drl) {
+        String pruned = ITEM_RULE.matcher(drl).replaceAll("");
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, EngineCostBreakdown.class.getClassLoader()));
+        kb.add(ResourceFactory.newByteArrayResource(pruned.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        if (kb.hasErrors()) {
+            throw new IllegalStateException(kb.getErrors().toString());
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(kb.getKnowledgePackages());
+        return base;
+    }
+
+    private static final Pattern ITEM_RULE = Pattern.compile(
+            "rule \"(applicability|scope-items):[^\"]*\"[^\n]*\n(?:(?!\nend\n).)*\nend\n", Pattern.DOTALL);
 
     /** Records what the engine's trace recorder records: each firing's rule and matched facts as text. */
     static final class TraceLikeListener extends DefaultAgendaEventListener {
@@ -124,12 +156,23 @@ public class EngineCostBreakdown {
 
     @Benchmark
     public List<Object> rules(WarmParts s, AssessmentBenchmark.Cursor c) {
-        return run(s, c.next(s.profiles), null);
+        return run(s, s.compiled.kieBase(), c.next(s.profiles), null, true);
     }
 
     @Benchmark
     public List<Object> rulesWithTrace(WarmParts s, AssessmentBenchmark.Cursor c) {
-        return run(s, c.next(s.profiles), new TraceLikeListener());
+        return run(s, s.compiled.kieBase(), c.next(s.profiles), new TraceLikeListener(), true);
+    }
+
+    /**
+     * A what-if, not an engine: {@link #rulesWithTrace} with the item phase taken out (the
+     * applicability and scope-items rules, and the 32 item slots). The difference is what deciding
+     * each item's status by per-item rule firings costs, and so the most a different design of that
+     * phase could save.
+     */
+    @Benchmark
+    public List<Object> rulesWithoutItemPhase(WarmParts s, AssessmentBenchmark.Cursor c) {
+        return run(s, s.withoutItems, c.next(s.profiles), new TraceLikeListener(), false);
     }
 
     @Benchmark
@@ -153,8 +196,8 @@ public class EngineCostBreakdown {
     }
 
     /** As {@code DroolsEngine.assess} runs the rules. */
-    private static List<Object> run(Parts s, ProjectProfile profile, TraceLikeListener trace) {
-        KieSession session = s.compiled.kieBase().newKieSession();
+    private static List<Object> run(Parts s, KieBase base, ProjectProfile profile, TraceLikeListener trace, boolean items) {
+        KieSession session = base.newKieSession();
         try {
             if (trace != null) {
                 session.addEventListener(trace);
@@ -164,7 +207,7 @@ public class EngineCostBreakdown {
             for (Sheets.Axis axis : s.defs.risk().axes()) {
                 session.insert(new AxisAnswer(axis.meta().id(), profile.axes().get(axis.meta().id())));
             }
-            for (Sheets.Checklist c : s.defs.checklists()) {
+            for (Sheets.Checklist c : items ? s.defs.checklists() : List.<Sheets.Checklist>of()) {
                 for (Sheets.Item i : c.items()) {
                     session.insert(new ItemSlot(i.meta().id(), c.meta().id()));
                 }
