@@ -39,8 +39,10 @@ import org.kie.internal.io.ResourceFactory;
  *   <li>{@code applicability}: for each item, the first applicability rule naming it that holds decides
  *       its status (out of scope: every item is not applicable, by the scope rule).</li>
  * </ol>
- * "First" is the order in the YAML; it becomes descending salience, and each phase's guard
- * ({@code not ClassificationFact()}, {@code not ItemDecision(...)}) makes the first firing final.
+ * "First" is the order in the YAML; it becomes descending salience, and the first firing is final:
+ * the classification and escalation rules are guarded ({@code not ClassificationFact()}), and an
+ * item's rule deletes the item's slot as it decides it, so no later rule can match it again
+ * (cheaper than a {@code not ItemDecision(...)} guard on every item rule: a quarter of an assessment).
  */
 public final class RuleCompiler {
     private static final int SCOPE = 500_000;
@@ -84,8 +86,8 @@ public final class RuleCompiler {
             rule(w, metas, "scope-items", id, r.meta().source(), "item=NOT_APPLICABLE", SCOPE_ITEMS);
             w.line("    OutOfScope(ruleId == " + DrlWriter.literal(id) + ")")
                     .line("    $slot: ItemSlot()")
-                    .line("    not ItemDecision(itemId == $slot.itemId)")
                     .line("then")
+                    .line("    delete($slot);")
                     .line("    insert(new ItemDecision($slot.getItemId(), ItemStatus.NOT_APPLICABLE, " + DrlWriter.literal(id) + "));")
                     .line("end");
         }
@@ -142,9 +144,9 @@ public final class RuleCompiler {
                 rule(w, metas, "applicability", r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
                 w.line("    ClassificationFact()")
                         .line("    $slot: ItemSlot(itemId in (" + items.stream().map(DrlWriter::literal).collect(Collectors.joining(", ")) + "))")
-                        .line("    not ItemDecision(itemId == $slot.itemId)")
                         .line("    " + DrlWriter.when(r.when(), false))
                         .line("then")
+                        .line("    delete($slot);")
                         .line("    insert(new ItemDecision($slot.getItemId(), ItemStatus." + r.status().name() + ", "
                                 + DrlWriter.literal(r.meta().id()) + "));")
                         .line("end");
