@@ -6,6 +6,7 @@ import io.github.aigov.governance.rules.internal.compile.CompiledRules;
 import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
 import io.github.aigov.governance.rules.internal.engine.ProfileChecker;
 import io.github.aigov.governance.rules.internal.facts.AxisAnswer;
+import io.github.aigov.governance.rules.internal.facts.ItemDecisions;
 import io.github.aigov.governance.rules.internal.facts.ItemSlot;
 import io.github.aigov.governance.rules.internal.facts.ProfileFact;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
@@ -207,10 +208,14 @@ public class EngineCostBreakdown {
             for (Sheets.Axis axis : s.defs.risk().axes()) {
                 session.insert(new AxisAnswer(axis.meta().id(), profile.axes().get(axis.meta().id())));
             }
+            int index = 0;
             for (Sheets.Checklist c : items ? s.defs.checklists() : List.<Sheets.Checklist>of()) {
                 for (Sheets.Item i : c.items()) {
-                    session.insert(new ItemSlot(i.meta().id(), c.meta().id()));
+                    session.insert(new ItemSlot(i.meta().id(), c.meta().id(), index++));
                 }
+            }
+            if (items) {
+                session.setGlobal("decisions", new ItemDecisions(index));
             }
             session.fireAllRules(MAX_FIRINGS);
             return new ArrayList<>(session.getObjects());

@@ -42,7 +42,7 @@ import org.kie.internal.io.ResourceFactory;
  * "First" is the order in the YAML; it becomes descending salience, and the first firing is final:
  * the classification and escalation rules are guarded ({@code not ClassificationFact()}), and an
  * item's rule deletes the item's slot as it decides it, so no later rule can match it again
- * (cheaper than a {@code not ItemDecision(...)} guard on every item rule: a quarter of an assessment).
+ * (cheaper than guarding every item rule against an item already decided: a quarter of an assessment).
  */
 public final class RuleCompiler {
     private static final int SCOPE = 500_000;
@@ -71,6 +71,8 @@ public final class RuleCompiler {
                 .line("import io.github.aigov.governance.RiskLevel;")
                 .line("import io.github.aigov.governance.ItemStatus;")
                 .line("import io.github.aigov.governance.rules.internal.facts.*;")
+                .line("")
+                .line("global ItemDecisions decisions;")
                 .line("");
 
         List<ScopeRule> scope = defs.risk().scope();
@@ -85,11 +87,9 @@ public final class RuleCompiler {
                     .line("end");
             rule(w, metas, "scope-items", id, r.meta().source(), "item=NOT_APPLICABLE", SCOPE_ITEMS);
             w.line("    OutOfScope(ruleId == " + DrlWriter.literal(id) + ")")
-                    .line("    $slot: ItemSlot()")
-                    .line("then")
-                    .line("    delete($slot);")
-                    .line("    insert(new ItemDecision($slot.getItemId(), ItemStatus.NOT_APPLICABLE, " + DrlWriter.literal(id) + "));")
-                    .line("end");
+                    .line("    $slots: java.util.List(size > 0) from collect(ItemSlot())")
+                    .line("then");
+            decideAll(w, "NOT_APPLICABLE", id);
         }
 
         for (Axis axis : defs.risk().axes()) {
@@ -143,16 +143,20 @@ public final class RuleCompiler {
                 }
                 rule(w, metas, "applicability", r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
                 w.line("    ClassificationFact()")
-                        .line("    $slot: ItemSlot(itemId in (" + items.stream().map(DrlWriter::literal).collect(Collectors.joining(", ")) + "))")
                         .line("    " + DrlWriter.when(r.when(), false))
-                        .line("then")
-                        .line("    delete($slot);")
-                        .line("    insert(new ItemDecision($slot.getItemId(), ItemStatus." + r.status().name() + ", "
-                                + DrlWriter.literal(r.meta().id()) + "));")
-                        .line("end");
+                        .line("    $slots: java.util.List(size > 0) from collect(ItemSlot(itemId in ("
+                                + items.stream().map(DrlWriter::literal).collect(Collectors.joining(", ")) + ")))")
+                        .line("then");
+                decideAll(w, r.status().name(), r.meta().id());
             }
         }
         return w.toString();
+    }
+
+    /** The consequence: every item still undecided among those collected gets the status, by this rule. */
+    private static void decideAll(DrlWriter w, String status, String ruleId) {
+        w.line("    Decide.items(drools, decisions, $slots, ItemStatus." + status + ", " + DrlWriter.literal(ruleId) + ");")
+                .line("end");
     }
 
     private static String rule(DrlWriter w, Map<String, RuleMeta> metas, String phase, String id, SourceRef source,

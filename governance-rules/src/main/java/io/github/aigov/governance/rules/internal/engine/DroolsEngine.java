@@ -9,6 +9,7 @@ import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
@@ -21,7 +22,7 @@ import io.github.aigov.governance.rules.internal.facts.AxisAnswer;
 import io.github.aigov.governance.rules.internal.facts.AxisLevel;
 import io.github.aigov.governance.rules.internal.facts.ClassificationFact;
 import io.github.aigov.governance.rules.internal.facts.EscalationFact;
-import io.github.aigov.governance.rules.internal.facts.ItemDecision;
+import io.github.aigov.governance.rules.internal.facts.ItemDecisions;
 import io.github.aigov.governance.rules.internal.facts.ItemSlot;
 import io.github.aigov.governance.rules.internal.facts.OutOfScope;
 import io.github.aigov.governance.rules.internal.facts.ProfileFact;
@@ -38,8 +39,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The engine over one compiled definition set. Immutable and thread-safe: the rule base is shared;
@@ -54,13 +57,20 @@ public final class DroolsEngine implements GovernanceEngine {
     private final Texts texts;
     private final DefinitionCatalog catalog;
     private final Map<String, SourceRef> sources = new HashMap<>();
+    /** Every reason, axis result and item result a decision can hold is an immutable value: each is made once. */
+    private final Map<String, Reason> reasons = new ConcurrentHashMap<>();
+    private final Map<String, AxisResult> axisResults = new HashMap<>();
+    private final List<ItemInfo> itemInfos = new ArrayList<>();
+    private final List<ItemSlotTemplate> itemSlots = new ArrayList<>();
     private final Clock clock;
+    private final KieSessionsPool sessions;
 
     public DroolsEngine(CompiledRules compiled, Clock clock) {
         this.compiled = compiled;
         this.defs = compiled.definitions();
         this.texts = new Texts(defs);
         this.clock = clock;
+        this.sessions = compiled.kieBase().newKieSessionsPool(1);
         this.catalog = catalog(defs);
         Sheets.RiskSheet risk = defs.risk();
         risk.scope().forEach(r -> source(r.meta()));
@@ -69,9 +79,29 @@ public final class DroolsEngine implements GovernanceEngine {
         for (Sheets.Checklist c : defs.checklists()) {
             c.applicability().forEach(r -> source(r.meta()));
             for (Sheets.Group g : c.groups()) {
-                g.items().forEach(i -> source(i.meta()));
+                for (Sheets.Item i : g.items()) {
+                    source(i.meta());
+                    itemInfos.add(new ItemInfo(i.meta().id(), c.meta().id(), g.meta().id(), i.meta().source()));
+                }
             }
         }
+        for (Sheets.Checklist c : defs.checklists()) {
+            for (Sheets.Item i : c.items()) {
+                itemSlots.add(new ItemSlotTemplate(i.meta().id(), c.meta().id(), indexOf(i.meta().id())));
+            }
+        }
+        for (Sheets.Axis axis : risk.axes()) {
+            for (Sheets.Option option : axis.options()) {
+                SourceRef s = option.meta().source();
+                axisResults.put(option.key(), new AxisResult(axis.meta().id(), option.meta().id(), option.level(),
+                        new Reason(option.key(), Message.of(option.key() + ".title"), new SourceRef(option.key(), s.file(),
+                        s.line(), s.column(), s.provenance(), s.citation(), s.overlay()))));
+            }
+        }
+    }
+
+    /** An item's slot as inserted for each assessment: its id and checklist. */
+    private record ItemSlotTemplate(String itemId, String checklistId, int index) {
     }
 
     private void source(Meta m) {
@@ -95,19 +125,19 @@ public final class DroolsEngine implements GovernanceEngine {
         problems.throwIfErrors();
 
         TraceRecorder trace = new TraceRecorder(compiled.rules());
-        KieSession session = compiled.kieBase().newKieSession();
+        ItemDecisions decided = new ItemDecisions(itemInfos.size());
+        KieSession session = sessions.newKieSession();
         List<Object> facts;
         try {
             session.addEventListener(trace);
+            session.setGlobal("decisions", decided);
             session.insert(new ProfileFact(profile.scope().textGeneration(), profile.scope().specifiedSecrets(),
                     profile.procurement().vendorTrainsModel(), profile.procurement().form().name()));
             for (Sheets.Axis axis : defs.risk().axes()) {
                 session.insert(new AxisAnswer(axis.meta().id(), profile.axes().get(axis.meta().id())));
             }
-            for (Sheets.Checklist c : defs.checklists()) {
-                for (Sheets.Item i : c.items()) {
-                    session.insert(new ItemSlot(i.meta().id(), c.meta().id()));
-                }
+            for (ItemSlotTemplate t : itemSlots) {
+                session.insert(new ItemSlot(t.itemId(), t.checklistId(), t.index()));
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
@@ -115,35 +145,33 @@ public final class DroolsEngine implements GovernanceEngine {
             }
             facts = new ArrayList<>(session.getObjects());
         } finally {
+            session.removeEventListener(trace);
             session.dispose();
         }
-        return decide(profile, facts, trace);
+        return decide(profile, facts, decided, trace);
     }
 
-    private Decision decide(ProjectProfile profile, List<Object> facts, TraceRecorder trace) {
+    private Decision decide(ProjectProfile profile, List<Object> facts, ItemDecisions decided, TraceRecorder trace) {
         OutOfScope outOfScope = null;
         ClassificationFact classification = null;
         EscalationFact escalation = null;
         Map<String, AxisLevel> levels = new HashMap<>();
-        Map<String, ItemDecision> items = new HashMap<>();
         for (Object o : facts) {
-            if (o instanceof OutOfScope x) {
+            if (o instanceof AxisLevel x) {
+                levels.put(x.getAxis(), x);
+            } else if (o instanceof OutOfScope x) {
                 outOfScope = x;
             } else if (o instanceof ClassificationFact x) {
                 classification = x;
             } else if (o instanceof EscalationFact x) {
                 escalation = x;
-            } else if (o instanceof AxisLevel x) {
-                levels.put(x.getAxis(), x);
-            } else if (o instanceof ItemDecision x) {
-                items.put(x.getItemId(), x);
             }
         }
 
         Classification result;
         Reason classificationReason;
         Escalation esc;
-        List<AxisResult> axes = new ArrayList<>();
+        List<AxisResult> axes = new ArrayList<>(defs.risk().axes().size());
         if (outOfScope != null) {
             result = Classification.OUT_OF_SCOPE;
             classificationReason = reason(outOfScope.getRuleId());
@@ -157,12 +185,7 @@ public final class DroolsEngine implements GovernanceEngine {
                 if (l == null) {
                     throw internal("problem.internal.no-level", axis.meta().id());
                 }
-                Sheets.Option option = axis.options().stream().filter(o -> o.meta().id().equals(l.getOption())).findFirst()
-                        .orElseThrow();
-                SourceRef s = option.meta().source();
-                axes.add(new AxisResult(axis.meta().id(), l.getOption(), l.getLevel(), new Reason(option.key(),
-                        Message.of(option.key() + ".title"), new SourceRef(option.key(), s.file(), s.line(), s.column(),
-                        s.provenance(), s.citation(), s.overlay()))));
+                axes.add(axisResults.get(l.getRuleId()));
             }
             result = classification.getLevel().toClassification();
             classificationReason = reason(classification.getRuleId());
@@ -172,26 +195,64 @@ public final class DroolsEngine implements GovernanceEngine {
             esc = new Escalation(escalation.isRequired(), List.of(reason(escalation.getRuleId()), classificationReason));
         }
 
-        List<ItemResult> itemResults = new ArrayList<>();
-        for (Sheets.Checklist c : defs.checklists()) {
-            for (Sheets.Group g : c.groups()) {
-                for (Sheets.Item i : g.items()) {
-                    ItemDecision d = items.get(i.meta().id());
-                    if (d == null) {
-                        throw internal("problem.internal.no-status", i.meta().id());
-                    }
-                    itemResults.add(new ItemResult(i.meta().id(), c.meta().id(), g.meta().id(), d.getStatus(),
-                            reason(d.getRuleId()), i.meta().source()));
-                }
+        List<ItemResult> itemResults = new ArrayList<>(itemInfos.size());
+        for (int i = 0; i < itemInfos.size(); i++) {
+            ItemInfo info = itemInfos.get(i);
+            ItemStatus status = decided.status(i);
+            if (status == null) {
+                throw internal("problem.internal.no-status", info.id);
             }
+            itemResults.add(info.result(status, decided.ruleId(i), this));
         }
         return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
                 DecisionJson.profileHash(profile), profile, result, classificationReason, axes, esc, itemResults,
                 trace.events());
     }
 
+    /**
+     * An item, in definition order, and the results it has been given so far: a rule gives one status,
+     * so its result by a rule is always the same immutable value, made once.
+     */
+    private static final class ItemInfo {
+        final String id;
+        final String checklist;
+        final String group;
+        final SourceRef source;
+        final Map<String, ItemResult> byRule = new ConcurrentHashMap<>();
+
+        ItemInfo(String id, String checklist, String group, SourceRef source) {
+            this.id = id;
+            this.checklist = checklist;
+            this.group = group;
+            this.source = source;
+        }
+
+        ItemResult result(ItemStatus status, String ruleId, DroolsEngine engine) {
+            ItemResult r = byRule.get(ruleId);
+            if (r == null || r.status() != status) {
+                r = new ItemResult(id, checklist, group, status, engine.reason(ruleId), source);
+                byRule.put(ruleId, r);
+            }
+            return r;
+        }
+    }
+
+    private int indexOf(String itemId) {
+        for (int i = 0; i < itemInfos.size(); i++) {
+            if (itemInfos.get(i).id.equals(itemId)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("item not in any group: " + itemId);
+    }
+
     private Reason reason(String ruleId) {
-        return new Reason(ruleId, Message.of(ruleId + ".reason"), sources.get(ruleId));
+        Reason r = reasons.get(ruleId);
+        if (r == null) {
+            r = new Reason(ruleId, Message.of(ruleId + ".reason"), sources.get(ruleId));
+            reasons.put(ruleId, r);
+        }
+        return r;
     }
 
     private static GovernanceException internal(String key, Object... args) {

@@ -3,13 +3,16 @@ package io.github.aigov.governance.rules.internal.engine;
 import io.github.aigov.governance.TraceEvent;
 import io.github.aigov.governance.rules.internal.compile.RuleMeta;
 import io.github.aigov.governance.rules.internal.facts.ItemSlot;
+import io.github.aigov.governance.SourceRef;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
@@ -27,6 +30,23 @@ final class TraceRecorder extends DefaultAgendaEventListener {
         this.rules = rules;
     }
 
+    /** The items a firing's collected list held as it began: its consequence deletes them, and the list with them. */
+    private List<ItemSlot> decided = List.of();
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        decided = List.of();
+        for (Object o : event.getMatch().getObjects()) {
+            if (o instanceof Collection<?> c) {
+                List<ItemSlot> slots = new ArrayList<>(c.size());
+                for (Object x : c) {
+                    slots.add((ItemSlot) x);
+                }
+                decided = slots;
+            }
+        }
+    }
+
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String name = event.getMatch().getRule().getName();
@@ -40,17 +60,28 @@ final class TraceRecorder extends DefaultAgendaEventListener {
                 continue;
             }
             if (o == null || o.getClass().getPackage() != FACTS) {
-                continue; // the rule engine's own objects (its initial fact) are no fact of the decision
+                continue; // the rule engine's own objects (its initial fact, the collected list) are no fact of the decision
             }
             if (seen.add(o)) {
                 facts.add(o.toString()); // a fact matched by two patterns is listed once
             }
-            if (o instanceof ItemSlot slot && outcome.startsWith("item=")) {
-                outcome = slot.getItemId() + "=" + outcome.substring("item=".length());
-            }
         }
-        events.add(new TraceEvent(events.size() + 1, name, meta == null ? "" : meta.phase(),
-                meta == null ? "" : meta.definitionId(), facts, outcome, meta == null ? null : meta.source()));
+        String phase = meta == null ? "" : meta.phase();
+        String definitionId = meta == null ? "" : meta.definitionId();
+        SourceRef source = meta == null ? null : meta.source();
+        if (!outcome.startsWith("item=")) {
+            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, facts, outcome, source));
+            return;
+        }
+        // One firing decides every item it collected: one event per item, each naming its item.
+        String status = outcome.substring("item=".length());
+        for (ItemSlot slot : decided) {
+            List<String> itemFacts = new ArrayList<>(facts.size() + 1);
+            itemFacts.addAll(facts);
+            itemFacts.add(slot.toString());
+            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, itemFacts, slot.getItemId() + "=" + status,
+                    source));
+        }
     }
 
     List<TraceEvent> events() {

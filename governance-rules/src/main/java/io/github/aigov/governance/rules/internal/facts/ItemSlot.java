@@ -4,10 +4,19 @@ package io.github.aigov.governance.rules.internal.facts;
 public final class ItemSlot {
     private final String itemId;
     private final String checklistId;
+    private final int index;
+    private final String text;
 
-    public ItemSlot(String itemId, String checklistId) {
+    /** The item, its checklist, and its position among all items in definition order. */
+    public ItemSlot(String itemId, String checklistId, int index) {
         this.itemId = itemId;
         this.checklistId = checklistId;
+        this.index = index;
+        this.text = "Item(" + itemId + ")";
+    }
+
+    public int getIndex() {
+        return index;
     }
 
     public String getItemId() {
@@ -20,6 +29,6 @@ public final class ItemSlot {
 
     @Override
     public String toString() {
-        return "Item(" + itemId + ")";
+        return text;
     }
 }
