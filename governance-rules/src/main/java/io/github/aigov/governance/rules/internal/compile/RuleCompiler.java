@@ -65,9 +65,9 @@ public final class RuleCompiler {
 
     private static String write(Definitions defs, Map<String, RuleMeta> metas) {
         DrlWriter w = new DrlWriter();
-        // MVEL consequences are interpreted, not compiled with a Java compiler: an engine builds in
-        // about half the time, and the consequences only ever insert one fact.
-        w.line("package io.github.aigov.governance.generated;").line("dialect \"mvel\"")
+        // Java consequences, compiled once when the engine is built: about 0.3 s more to build than
+        // MVEL's, which are interpreted at every firing, reflectively (an eighth of a warm assessment).
+        w.line("package io.github.aigov.governance.generated;").line("dialect \"java\"")
                 .line("import io.github.aigov.governance.RiskLevel;")
                 .line("import io.github.aigov.governance.ItemStatus;")
                 .line("import io.github.aigov.governance.rules.internal.facts.*;")

@@ -14,7 +14,6 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -78,10 +77,20 @@ public final class DecisionJson {
     /** SHA-256 of the profile's canonical JSON (keys sorted), {@code sha256:<hex>}. */
     public static String profileHash(ProjectProfile profile) {
         try {
-            byte[] canonical = CANONICAL.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8);
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            MessageDigest sha = SHA256.get();
+            sha.reset();
+            return "sha256:" + HexFormat.of().formatHex(sha.digest(CANONICAL.writeValueAsBytes(profile)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a profile could not be hashed", e);
         }
     }
+
+    /** A digest per thread: looking one up among the security providers costs more than hashing a profile. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    });
 }
