@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (a) and (b): one warm assessment, with its full trace, of the v2.0 definitions; the engine through
- * the public API, and the reference evaluator, the floor. Sample mode, so the result has percentiles;
+ * the public API, and the floor in plain Java twice: the same public decision ({@link ReferenceDecider}),
+ * and the decision logic alone ({@link ReferenceEvaluator}). Sample mode, so the result has percentiles;
  * the median is the figure to compare. Each call takes the next profile of a fixed rotating set.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -32,15 +33,20 @@ public class AssessmentBenchmark {
     public static class Subject {
         GovernanceEngine engine;
         ReferenceEvaluator reference;
+        ReferenceDecider decider;
         ProjectProfile[] profiles;
 
         @Setup(Level.Trial)
         public void setUp() {
             engine = Fixtures.engine();
             reference = ReferenceEvaluator.shipped(Fixtures.VERSION);
+            decider = ReferenceDecider.shipped(Fixtures.VERSION);
             profiles = Fixtures.profiles();
             Fixtures.checkAgreement(engine, reference, profiles);
             Fixtures.warmUp(engine, reference, profiles);
+            for (int i = 0; i < 200_000; i++) {
+                decider.decide(profiles[i % profiles.length]);
+            }
         }
     }
 
@@ -61,8 +67,15 @@ public class AssessmentBenchmark {
         return s.engine.assess(c.next(s.profiles));
     }
 
+    /** The reference evaluator alone: the decision logic, no validation, no hash, no public {@code Decision}. */
     @Benchmark
     public ReferenceEvaluator.Outcome reference(Subject s, Cursor c) {
         return s.reference.evaluate(c.next(s.profiles));
+    }
+
+    /** The reference evaluator with the public API's contract around it: the same {@code Decision}, in plain Java. */
+    @Benchmark
+    public Decision referenceDecision(Subject s, Cursor c) {
+        return s.decider.decide(c.next(s.profiles));
     }
 }

@@ -28,6 +28,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -51,7 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #validation}: the profile's field constraints (Hibernate Validator) and axis answers;</li>
- *   <li>{@link #sessionOnly}: creating and disposing a {@code KieSession};</li>
+ *   <li>{@link #sessionOnly}: taking a {@code KieSession} from the pool and giving it back (reset);</li>
  *   <li>{@link #rules}: a session, the facts inserted, every rule fired, the facts read back;</li>
  *   <li>{@link #rulesWithTrace}: the same with a listener that records what the engine's
  *       {@code TraceRecorder} records (the matched facts as text);</li>
@@ -93,13 +94,16 @@ public class EngineCostBreakdown {
     @State(Scope.Benchmark)
     public static class WarmParts extends Parts {
         /** The same generated rules without the item phase: a what-if, see {@link #rulesWithoutItemPhase}. */
-        KieBase withoutItems;
+        KieSessionsPool withoutItems;
+        /** Sessions as the engine takes them: from a pool, which keeps their node memories between assessments. */
+        KieSessionsPool sessions;
 
         @Setup(Level.Trial)
         public void warmUp() {
-            withoutItems = withoutItemPhase(compiled.drl());
+            sessions = compiled.kieBase().newKieSessionsPool(1);
+            withoutItems = withoutItemPhase(compiled.drl()).newKieSessionsPool(1);
             for (int i = 0; i < 30_000; i++) {
-                run(this, compiled.kieBase(), profiles[i % profiles.length], new TraceLikeListener(), true);
+                run(this, sessions, profiles[i % profiles.length], new TraceLikeListener(), true);
                 run(this, withoutItems, profiles[i % profiles.length], new TraceLikeListener(), false);
             }
         }
@@ -150,26 +154,26 @@ public class EngineCostBreakdown {
 
     @Benchmark
     public KieSession sessionOnly(WarmParts s) {
-        KieSession session = s.compiled.kieBase().newKieSession();
+        KieSession session = s.sessions.newKieSession();
         session.dispose();
         return session;
     }
 
     @Benchmark
     public List<Object> rules(WarmParts s, AssessmentBenchmark.Cursor c) {
-        return run(s, s.compiled.kieBase(), c.next(s.profiles), null, true);
+        return run(s, s.sessions, c.next(s.profiles), null, true);
     }
 
     @Benchmark
     public List<Object> rulesWithTrace(WarmParts s, AssessmentBenchmark.Cursor c) {
-        return run(s, s.compiled.kieBase(), c.next(s.profiles), new TraceLikeListener(), true);
+        return run(s, s.sessions, c.next(s.profiles), new TraceLikeListener(), true);
     }
 
     /**
      * A what-if, not an engine: {@link #rulesWithTrace} with the item phase taken out (the
      * applicability and scope-items rules, and the 32 item slots). The difference is what deciding
-     * each item's status by per-item rule firings costs, and so the most a different design of that
-     * phase could save.
+     * the items costs (one firing per applicability rule that holds, over the slots it collects), and
+     * so the most a different design of that phase could save.
      */
     @Benchmark
     public List<Object> rulesWithoutItemPhase(WarmParts s, AssessmentBenchmark.Cursor c) {
@@ -197,8 +201,9 @@ public class EngineCostBreakdown {
     }
 
     /** As {@code DroolsEngine.assess} runs the rules. */
-    private static List<Object> run(Parts s, KieBase base, ProjectProfile profile, TraceLikeListener trace, boolean items) {
-        KieSession session = base.newKieSession();
+    private static List<Object> run(Parts s, KieSessionsPool pool, ProjectProfile profile, TraceLikeListener trace,
+                                    boolean items) {
+        KieSession session = pool.newKieSession();
         try {
             if (trace != null) {
                 session.addEventListener(trace);
@@ -220,6 +225,9 @@ public class EngineCostBreakdown {
             session.fireAllRules(MAX_FIRINGS);
             return new ArrayList<>(session.getObjects());
         } finally {
+            if (trace != null) {
+                session.removeEventListener(trace);
+            }
             session.dispose();
         }
     }

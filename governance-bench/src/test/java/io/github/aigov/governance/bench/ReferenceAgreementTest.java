@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,6 +40,7 @@ class ReferenceAgreementTest {
     void referenceAndEngineAgreeOnTheWholeAnswerSpace(String version) {
         GovernanceEngine engine = Governance.builder().guidelineVersion(version).build();
         ReferenceEvaluator reference = ReferenceEvaluator.shipped(version);
+        ReferenceDecider decider = ReferenceDecider.shipped(version);
         List<List<String>> options = engine.catalog().axes().stream()
                 .map(a -> a.options().stream().map(DefinitionCatalog.Option::id).toList()).toList();
         List<String> axes = engine.catalog().axes().stream().map(DefinitionCatalog.Axis::id).toList();
@@ -56,11 +56,11 @@ class ReferenceAgreementTest {
         for (ProcurementForm form : ProcurementForm.values()) {
             for (boolean trains : new boolean[] {false, true}) {
                 for (Map<String, String> a : answers) {
-                    assessed += check(engine, reference, version, IN_SCOPE, form, trains, a);
+                    assessed += check(engine, reference, decider, version, IN_SCOPE, form, trains, a);
                 }
                 for (boolean[] scope : OUT_OF_SCOPE) {
                     for (Map<String, String> a : covering) {
-                        assessed += check(engine, reference, version, scope, form, trains, a);
+                        assessed += check(engine, reference, decider, version, scope, form, trains, a);
                     }
                 }
             }
@@ -68,13 +68,16 @@ class ReferenceAgreementTest {
         assertThat(assessed).isEqualTo(3 * 2 * (240 + 3 * 5));
     }
 
-    private static int check(GovernanceEngine engine, ReferenceEvaluator reference, String version, boolean[] scope,
+    private static int check(GovernanceEngine engine, ReferenceEvaluator reference, ReferenceDecider decider, String version,
+                             boolean[] scope,
                              ProcurementForm form, boolean trains, Map<String, String> axes) {
         ProjectProfile p = new ProjectProfile("agreement", "Agreement", "Bench", "",
                 new ProjectProfile.Scope(scope[0], scope[1]), new ProjectProfile.Model("m", "v"),
                 new ProjectProfile.Procurement(form, trains), axes);
-        agree(engine.assess(p), reference.evaluate(p),
-                version + " " + scope[0] + "/" + scope[1] + " " + form + " trains=" + trains + " " + axes);
+        String what = version + " " + scope[0] + "/" + scope[1] + " " + form + " trains=" + trains + " " + axes;
+        Decision d = engine.assess(p);
+        agree(d, reference.evaluate(p), what);
+        sameDecision(d, decider.decide(p), what);
         return 1;
     }
 
@@ -103,34 +106,33 @@ class ReferenceAgreementTest {
         assertThat(d.items()).extracting(ItemResult::sheet).as(what)
                 .isEqualTo(r.items().stream().map(ReferenceEvaluator.ItemOutcome::checklist).toList());
 
-        // Both fire the same rules with the same outcomes, in the same order of rules. Within one
-        // rule's run of firings (one per item it decides) the engine's order is Drools' propagation
-        // order, which is not part of any contract: compare those runs as sets.
-        assertThat(runs(d.trace().stream().map(t -> t.rule() + " " + t.outcome()).toList()))
+        // Both fire the same rules with the same outcomes in the same order: rule by rule as the
+        // definitions list them, and within one rule's run of item decisions, in item order.
+        assertThat(d.trace().stream().map(t -> t.rule() + " " + t.outcome()).toList())
                 .as(what + " trace")
-                .isEqualTo(runs(r.trace().stream().map(s -> s.rule() + " " + s.outcome()).toList()));
+                .isEqualTo(r.trace().stream().map(s -> s.rule() + " " + s.outcome()).toList());
         assertThat(d.trace()).extracting(TraceEvent::phase).as(what)
-                .containsExactlyInAnyOrderElementsOf(r.trace().stream().map(ReferenceEvaluator.Step::phase).toList());
+                .isEqualTo(r.trace().stream().map(ReferenceEvaluator.Step::phase).toList());
     }
 
-    /** Consecutive firings of one rule, as a sorted list, per run. */
-    private static List<String> runs(List<String> firings) {
-        List<String> out = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        String current = null;
-        for (String f : firings) {
-            String rule = f.substring(0, f.indexOf(' '));
-            if (!rule.equals(current) && !run.isEmpty()) {
-                out.add(run.stream().sorted().collect(Collectors.joining(", ")));
-                run.clear();
-            }
-            current = rule;
-            run.add(f);
-        }
-        if (!run.isEmpty()) {
-            out.add(run.stream().sorted().collect(Collectors.joining(", ")));
-        }
-        return out;
+    /**
+     * The reference decider's decision is the engine's, field by field, but for the id, the time and
+     * the facts each trace event lists (each says them in its own way); trace events compared as
+     * in the same order, with their sources.
+     */
+    private static void sameDecision(Decision d, Decision r, String what) {
+        assertThat(r.decisionId()).as(what).isNotEqualTo(d.decisionId());
+        assertThat(new Decision(r.schemaVersion(), d.decisionId(), d.decidedAt(), r.definitions(), r.profileHash(), r.profile(),
+                r.classification(), r.classificationReason(), r.axes(), r.escalation(), r.items(), d.trace()))
+                .as(what).isEqualTo(d);
+        assertThat(r.trace().stream().map(t -> t.rule() + " " + t.outcome() + " " + t.phase() + " " + t.definitionId() + " "
+                + t.source()).toList())
+                .as(what + " trace")
+                .isEqualTo(d.trace().stream().map(t -> t.rule() + " " + t.outcome() + " " + t.phase() + " " + t.definitionId()
+                        + " " + t.source()).toList());
+        assertThat(r.trace()).extracting(TraceEvent::sequence).as(what)
+                .isEqualTo(d.trace().stream().map(TraceEvent::sequence).toList());
+        assertThat(r.trace()).allSatisfy(t -> assertThat(t.facts()).as(what + " " + t.rule()).isNotEmpty());
     }
 
     private static void combine(List<String> axes, List<List<String>> options, int axis, Map<String, String> partial,

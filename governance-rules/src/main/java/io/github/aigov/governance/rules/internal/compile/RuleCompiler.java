@@ -92,12 +92,14 @@ public final class RuleCompiler {
             decideAll(w, "NOT_APPLICABLE", id);
         }
 
+        int axisOrder = 0;
         for (Axis axis : defs.risk().axes()) {
+            int salience = LEVEL - axisOrder++; // axes levelled in definition order: the trace reads as the sheet does
             for (Option o : axis.options()) {
                 SourceRef src = o.meta().source();
                 SourceRef keyed = new SourceRef(o.key(), src.file(), src.line(), src.column(), src.provenance(),
                         src.citation(), src.overlay());
-                rule(w, metas, "level", o.key(), keyed, axis.meta().id() + "=" + o.level(), LEVEL);
+                rule(w, metas, "level", o.key(), keyed, axis.meta().id() + "=" + o.level(), salience);
                 w.line("    not OutOfScope()")
                         .line("    AxisAnswer(axis == " + DrlWriter.literal(axis.meta().id()) + ", option == "
                                 + DrlWriter.literal(o.meta().id()) + ")")

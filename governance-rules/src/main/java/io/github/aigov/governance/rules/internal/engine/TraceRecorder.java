@@ -7,6 +7,7 @@ import io.github.aigov.governance.SourceRef;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ final class TraceRecorder extends DefaultAgendaEventListener {
                 for (Object x : c) {
                     slots.add((ItemSlot) x);
                 }
+                slots.sort(Comparator.comparingInt(ItemSlot::getIndex)); // definition order, whatever Drools' collect order
                 decided = slots;
             }
         }

@@ -1,0 +1,186 @@
+package io.github.aigov.governance.bench;
+
+import io.github.aigov.governance.AxisResult;
+import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.Escalation;
+import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.Reason;
+import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.rules.internal.engine.ProfileChecker;
+import io.github.aigov.governance.rules.internal.json.DecisionJson;
+import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
+import io.github.aigov.governance.rules.internal.load.ProfileReader;
+import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.internal.model.Meta;
+import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The reference evaluator with the public API's whole contract around it, in plain Java: the floor
+ * for "a warm assessment with its full trace, through the public API". It does what
+ * {@code GovernanceEngine.assess} does, everything but the rule engine:
+ *
+ * <ol>
+ *   <li>checks the profile as the engine does (Jakarta Validation of a profile built in code, then
+ *       every axis answered with a known option), with the same problems;</li>
+ *   <li>decides with {@link ReferenceEvaluator};</li>
+ *   <li>builds the same public {@link Decision}: a random id, the time, the definitions' reference,
+ *       the profile's SHA-256, the classification and every axis, escalation and item result with its
+ *       reason and source, and a trace event per firing with the facts it rests on as text.</li>
+ * </ol>
+ *
+ * <p>The decision equals the engine's but for the id, the time, and the trace events' facts: the
+ * engine lists what each Drools match held, this lists, in the same notation, the facts the step's
+ * kind rests on (the answer for a level, every axis level for a combination, the classification for
+ * an escalation or an item). {@code ReferenceAgreementTest} checks the rest over the whole answer
+ * space. Immutable values that do not depend on the profile (reasons, axis and item results) are made
+ * once, as the engine makes them once.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class ReferenceDecider {
+    private final ReferenceEvaluator evaluator;
+    private final Definitions defs;
+    private final Clock clock;
+    private final Map<String, Reason> reasons = new HashMap<>();
+    private final Map<String, SourceRef> sources = new HashMap<>();
+    private final Map<String, AxisResult> axisResults = new HashMap<>();
+    private final Map<String, ItemResult> itemResults = new HashMap<>();
+    private final Map<String, String> itemTexts = new HashMap<>();
+
+    /** The decider of a shipped DS-920 version, read with the engine's loader. */
+    public static ReferenceDecider shipped(String version) {
+        return new ReferenceDecider(new DefinitionLoader(InputLimits.DEFAULT).loadShipped(version), Clock.systemUTC());
+    }
+
+    public ReferenceDecider(Definitions defs, Clock clock) {
+        this.defs = defs;
+        this.clock = clock;
+        this.evaluator = new ReferenceEvaluator(defs);
+        Sheets.RiskSheet risk = defs.risk();
+        risk.scope().forEach(r -> rule("scope:", r.meta()));
+        risk.combination().forEach(r -> rule("combination:", r.meta()));
+        risk.escalation().forEach(r -> rule("escalation:", r.meta()));
+        for (Sheets.Axis axis : risk.axes()) {
+            for (Sheets.Option o : axis.options()) {
+                SourceRef s = o.meta().source();
+                SourceRef keyed = new SourceRef(o.key(), s.file(), s.line(), s.column(), s.provenance(), s.citation(),
+                        s.overlay());
+                sources.put("level:" + o.key(), keyed);
+                axisResults.put(axis.meta().id() + "=" + o.meta().id(), new AxisResult(axis.meta().id(), o.meta().id(),
+                        o.level(), new Reason(o.key(), Message.of(o.key() + ".title"), keyed)));
+            }
+        }
+        risk.scope().forEach(r -> sources.put("scope-items:" + r.meta().id(), r.meta().source()));
+        // Every result an item can have: not applicable by any scope rule, or the status of any applicability rule.
+        for (Sheets.Checklist c : defs.checklists()) {
+            c.applicability().forEach(r -> rule("applicability:", r.meta()));
+            for (Sheets.Group g : c.groups()) {
+                for (Sheets.Item item : g.items()) {
+                    String id = item.meta().id();
+                    itemTexts.put(id, "Item(" + id + ")");
+                    for (var r : risk.scope()) {
+                        itemResults.put(id + "=" + r.meta().id(), new ItemResult(id, c.meta().id(), g.meta().id(),
+                                ItemStatus.NOT_APPLICABLE, reasons.get(r.meta().id()), item.meta().source()));
+                    }
+                    for (var r : c.applicability()) {
+                        itemResults.put(id + "=" + r.meta().id(), new ItemResult(id, c.meta().id(), g.meta().id(),
+                                r.status(), reasons.get(r.meta().id()), item.meta().source()));
+                    }
+                }
+            }
+        }
+    }
+
+    private void rule(String prefix, Meta m) {
+        reasons.put(m.id(), new Reason(m.id(), Message.of(m.id() + ".reason"), m.source()));
+        sources.put(prefix + m.id(), m.source());
+    }
+
+    /** A decision, as {@code GovernanceEngine.assess} makes it; refuses what the engine refuses. */
+    public Decision decide(ProjectProfile profile) {
+        Function<String, Location> locate = ProfileReader.locator(profile);
+        Problems problems = new Problems();
+        if (!ProfileReader.checked(profile)) {
+            ProfileChecker.constraints(profile, locate, problems);
+        }
+        if (!problems.hasErrors()) {
+            ProfileChecker.axes(profile, defs.risk().axes(), locate, problems);
+        }
+        problems.throwIfErrors();
+
+        ReferenceEvaluator.Outcome o = evaluator.evaluate(profile);
+        boolean inScope = o.classification() != Classification.OUT_OF_SCOPE;
+        Reason classificationReason = reasons.get(o.classificationRule());
+        List<AxisResult> axes = new ArrayList<>(4);
+        List<String> levelTexts = new ArrayList<>(4);
+        if (inScope) {
+            for (Sheets.Axis axis : defs.risk().axes()) {
+                AxisResult a = axisResults.get(axis.meta().id() + "=" + profile.axes().get(axis.meta().id()));
+                axes.add(a);
+                levelTexts.add("AxisLevel(" + a.axis() + "=" + a.option() + ": " + a.level() + ")");
+            }
+        }
+        Escalation escalation = inScope
+                ? new Escalation(o.escalationRequired(), List.of(reasons.get(o.escalationRule()), classificationReason))
+                : new Escalation(false, List.of(classificationReason));
+
+        List<ItemResult> items = new ArrayList<>(o.items().size());
+        for (ReferenceEvaluator.ItemOutcome i : o.items()) {
+            items.add(itemResult(i));
+        }
+
+        String decided = inScope
+                ? "Classification(" + o.classification() + " by " + o.classificationRule() + ")"
+                : "OutOfScope(" + o.classificationRule() + ")";
+        List<TraceEvent> trace = new ArrayList<>(o.trace().size());
+        for (ReferenceEvaluator.Step s : o.trace()) {
+            List<String> facts = switch (s.phase()) {
+                case "scope" -> List.of("Profile(textGeneration=" + profile.scope().textGeneration() + ", specifiedSecrets="
+                        + profile.scope().specifiedSecrets() + ", vendorTrainsModel=" + profile.procurement().vendorTrainsModel()
+                        + ", procurementForm=" + profile.procurement().form() + ")");
+                case "level" -> List.of("AxisAnswer(" + s.outcome().substring(0, s.outcome().indexOf('=')) + "="
+                        + profile.axes().get(s.outcome().substring(0, s.outcome().indexOf('='))) + ")");
+                case "combination" -> levelTexts;
+                case "escalation" -> List.of(decided);
+                default -> List.of(decided, itemText(s.outcome()));
+            };
+            trace.add(new TraceEvent(trace.size() + 1, s.rule(), s.phase(), s.definitionId(), facts, s.outcome(),
+                    sources.get(s.rule())));
+        }
+        return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
+                DecisionJson.profileHash(profile), profile, o.classification(), classificationReason, axes, escalation,
+                items, trace);
+    }
+
+    private ItemResult itemResult(ReferenceEvaluator.ItemOutcome i) {
+        ItemResult r = itemResults.get(i.itemId() + "=" + i.ruleId());
+        if (r == null || r.status() != i.status()) {
+            throw new IllegalStateException("no rule " + i.ruleId() + " gives " + i.itemId() + " " + i.status());
+        }
+        return r;
+    }
+
+    private String itemText(String outcome) {
+        String id = outcome.substring(0, outcome.indexOf('='));
+        String t = itemTexts.get(id);
+        if (t == null) {
+            throw new IllegalStateException("no item " + id);
+        }
+        return t;
+    }
+}
