@@ -6,8 +6,7 @@ import io.github.aigov.governance.rules.internal.compile.CompiledRules;
 import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
 import io.github.aigov.governance.rules.internal.engine.ProfileChecker;
 import io.github.aigov.governance.rules.internal.facts.AxisAnswer;
-import io.github.aigov.governance.rules.internal.facts.ItemDecisions;
-import io.github.aigov.governance.rules.internal.facts.ItemSlot;
+import io.github.aigov.governance.rules.internal.facts.ItemLedger;
 import io.github.aigov.governance.rules.internal.facts.ProfileFact;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
@@ -171,8 +170,8 @@ public class EngineCostBreakdown {
 
     /**
      * A what-if, not an engine: {@link #rulesWithTrace} with the item phase taken out (the
-     * applicability and scope-items rules, and the 32 item slots). The difference is what deciding
-     * the items costs (one firing per applicability rule that holds, over the slots it collects), and
+     * applicability and scope-items rules, and the items' ledger). The difference is what deciding
+     * the items costs (one firing per applicability rule that holds while an item it names is undecided), and
      * so the most a different design of that phase could save.
      */
     @Benchmark
@@ -213,14 +212,8 @@ public class EngineCostBreakdown {
             for (Sheets.Axis axis : s.defs.risk().axes()) {
                 session.insert(new AxisAnswer(axis.meta().id(), profile.axes().get(axis.meta().id())));
             }
-            int index = 0;
-            for (Sheets.Checklist c : items ? s.defs.checklists() : List.<Sheets.Checklist>of()) {
-                for (Sheets.Item i : c.items()) {
-                    session.insert(new ItemSlot(i.meta().id(), c.meta().id(), index++));
-                }
-            }
             if (items) {
-                session.setGlobal("decisions", new ItemDecisions(index));
+                session.insert(new ItemLedger(s.compiled.items()));
             }
             session.fireAllRules(MAX_FIRINGS);
             return new ArrayList<>(session.getObjects());

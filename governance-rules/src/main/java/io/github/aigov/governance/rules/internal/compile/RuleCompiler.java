@@ -6,6 +6,7 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.rules.internal.facts.ItemTable;
 import io.github.aigov.governance.rules.internal.load.DefinitionChecker;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
@@ -14,12 +15,13 @@ import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
 import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
 import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
 import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.internal.model.Sheets.Group;
 import io.github.aigov.governance.rules.internal.model.Sheets.Option;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.io.ResourceType;
@@ -40,9 +42,11 @@ import org.kie.internal.io.ResourceFactory;
  *       its status (out of scope: every item is not applicable, by the scope rule).</li>
  * </ol>
  * "First" is the order in the YAML; it becomes descending salience, and the first firing is final:
- * the classification and escalation rules are guarded ({@code not ClassificationFact()}), and an
- * item's rule deletes the item's slot as it decides it, so no later rule can match it again
- * (cheaper than guarding every item rule against an item already decided: a quarter of an assessment).
+ * the classification and escalation rules are guarded ({@code not ClassificationFact()}), and an item
+ * rule matches the assessment's {@link io.github.aigov.governance.rules.internal.facts.ItemLedger}
+ * only while an item it names is undecided; firing, it decides those items and updates the ledger,
+ * so no later rule can decide them again. (A fact per item, guarded or deleted as decided, made the
+ * item phase most of an assessment.)
  */
 public final class RuleCompiler {
     private static final int SCOPE = 500_000;
@@ -55,7 +59,25 @@ public final class RuleCompiler {
     public CompiledRules compile(Definitions defs) {
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
         String drl = write(defs, metas);
-        return new CompiledRules(defs, build(drl), drl, metas);
+        return new CompiledRules(defs, build(drl), drl, metas, items(defs));
+    }
+
+    /** Items numbered in definition order (checklists, groups, items); what each item rule names, by number. */
+    public static ItemTable items(Definitions defs) {
+        List<String> ids = new ArrayList<>();
+        for (Checklist c : defs.checklists()) {
+            for (Group g : c.groups()) {
+                g.items().forEach(i -> ids.add(i.meta().id()));
+            }
+        }
+        ItemTable table = new ItemTable(ids);
+        defs.risk().scope().forEach(r -> table.namesAll(r.meta().id()));
+        for (Checklist c : defs.checklists()) {
+            for (ApplicabilityRule r : c.applicability()) {
+                table.names(r.meta().id(), DefinitionChecker.itemsOf(r, c).stream().map(ids::indexOf).toList());
+            }
+        }
+        return table;
     }
 
     /** The rules as DRL text, without compiling them: for audit, and for tests that only look at the text. */
@@ -71,8 +93,6 @@ public final class RuleCompiler {
                 .line("import io.github.aigov.governance.RiskLevel;")
                 .line("import io.github.aigov.governance.ItemStatus;")
                 .line("import io.github.aigov.governance.rules.internal.facts.*;")
-                .line("")
-                .line("global ItemDecisions decisions;")
                 .line("");
 
         List<ScopeRule> scope = defs.risk().scope();
@@ -87,9 +107,9 @@ public final class RuleCompiler {
                     .line("end");
             rule(w, metas, "scope-items", id, r.meta().source(), "item=NOT_APPLICABLE", SCOPE_ITEMS);
             w.line("    OutOfScope(ruleId == " + DrlWriter.literal(id) + ")")
-                    .line("    $slots: java.util.List(size > 0) from collect(ItemSlot())")
+                    .line("    $items: ItemLedger(anyPending(" + DrlWriter.literal(id) + "))")
                     .line("then");
-            decideAll(w, "NOT_APPLICABLE", id);
+            decide(w, "NOT_APPLICABLE", id);
         }
 
         int axisOrder = 0;
@@ -139,25 +159,23 @@ public final class RuleCompiler {
         int order = 0;
         for (Checklist c : defs.checklists()) {
             for (ApplicabilityRule r : c.applicability()) {
-                List<String> items = List.copyOf(DefinitionChecker.itemsOf(r, c));
-                if (items.isEmpty()) {
+                if (DefinitionChecker.itemsOf(r, c).isEmpty()) {
                     continue;
                 }
                 rule(w, metas, "applicability", r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
                 w.line("    ClassificationFact()")
                         .line("    " + DrlWriter.when(r.when(), false))
-                        .line("    $slots: java.util.List(size > 0) from collect(ItemSlot(itemId in ("
-                                + items.stream().map(DrlWriter::literal).collect(Collectors.joining(", ")) + ")))")
+                        .line("    $items: ItemLedger(anyPending(" + DrlWriter.literal(r.meta().id()) + "))")
                         .line("then");
-                decideAll(w, r.status().name(), r.meta().id());
+                decide(w, r.status().name(), r.meta().id());
             }
         }
         return w.toString();
     }
 
-    /** The consequence: every item still undecided among those collected gets the status, by this rule. */
-    private static void decideAll(DrlWriter w, String status, String ruleId) {
-        w.line("    Decide.items(drools, decisions, $slots, ItemStatus." + status + ", " + DrlWriter.literal(ruleId) + ");")
+    /** The consequence: every item the rule names that is still undecided gets the status, by this rule. */
+    private static void decide(DrlWriter w, String status, String ruleId) {
+        w.line("    Decide.items(drools, $items, ItemStatus." + status + ", " + DrlWriter.literal(ruleId) + ");")
                 .line("end");
     }
 

@@ -22,8 +22,7 @@ import io.github.aigov.governance.rules.internal.facts.AxisAnswer;
 import io.github.aigov.governance.rules.internal.facts.AxisLevel;
 import io.github.aigov.governance.rules.internal.facts.ClassificationFact;
 import io.github.aigov.governance.rules.internal.facts.EscalationFact;
-import io.github.aigov.governance.rules.internal.facts.ItemDecisions;
-import io.github.aigov.governance.rules.internal.facts.ItemSlot;
+import io.github.aigov.governance.rules.internal.facts.ItemLedger;
 import io.github.aigov.governance.rules.internal.facts.OutOfScope;
 import io.github.aigov.governance.rules.internal.facts.ProfileFact;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
@@ -61,7 +60,6 @@ public final class DroolsEngine implements GovernanceEngine {
     private final Map<String, Reason> reasons = new ConcurrentHashMap<>();
     private final Map<String, AxisResult> axisResults = new HashMap<>();
     private final List<ItemInfo> itemInfos = new ArrayList<>();
-    private final List<ItemSlotTemplate> itemSlots = new ArrayList<>();
     private final Clock clock;
     private final KieSessionsPool sessions;
 
@@ -85,9 +83,12 @@ public final class DroolsEngine implements GovernanceEngine {
                 }
             }
         }
-        for (Sheets.Checklist c : defs.checklists()) {
-            for (Sheets.Item i : c.items()) {
-                itemSlots.add(new ItemSlotTemplate(i.meta().id(), c.meta().id(), indexOf(i.meta().id())));
+        if (compiled.items().size() != itemInfos.size()) {
+            throw new IllegalStateException("the compiled item table and the definitions disagree");
+        }
+        for (int i = 0; i < itemInfos.size(); i++) {
+            if (!itemInfos.get(i).id.equals(compiled.items().id(i))) {
+                throw new IllegalStateException("the compiled item table and the definitions disagree at " + i);
             }
         }
         for (Sheets.Axis axis : risk.axes()) {
@@ -100,9 +101,6 @@ public final class DroolsEngine implements GovernanceEngine {
         }
     }
 
-    /** An item's slot as inserted for each assessment: its id and checklist. */
-    private record ItemSlotTemplate(String itemId, String checklistId, int index) {
-    }
 
     private void source(Meta m) {
         sources.put(m.id(), m.source());
@@ -125,33 +123,33 @@ public final class DroolsEngine implements GovernanceEngine {
         problems.throwIfErrors();
 
         TraceRecorder trace = new TraceRecorder(compiled.rules());
-        ItemDecisions decided = new ItemDecisions(itemInfos.size());
+        ItemLedger items = new ItemLedger(compiled.items());
         KieSession session = sessions.newKieSession();
         List<Object> facts;
         try {
             session.addEventListener(trace);
-            session.setGlobal("decisions", decided);
             session.insert(new ProfileFact(profile.scope().textGeneration(), profile.scope().specifiedSecrets(),
                     profile.procurement().vendorTrainsModel(), profile.procurement().form().name()));
             for (Sheets.Axis axis : defs.risk().axes()) {
                 session.insert(new AxisAnswer(axis.meta().id(), profile.axes().get(axis.meta().id())));
             }
-            for (ItemSlotTemplate t : itemSlots) {
-                session.insert(new ItemSlot(t.itemId(), t.checklistId(), t.index()));
-            }
+            session.insert(items);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw internal("problem.internal.runaway", MAX_FIRINGS);
+            }
+            if (trace.idleItemRule() != null) {
+                throw internal("problem.internal.idle-item-rule", trace.idleItemRule());
             }
             facts = new ArrayList<>(session.getObjects());
         } finally {
             session.removeEventListener(trace);
             session.dispose();
         }
-        return decide(profile, facts, decided, trace);
+        return decide(profile, facts, items, trace);
     }
 
-    private Decision decide(ProjectProfile profile, List<Object> facts, ItemDecisions decided, TraceRecorder trace) {
+    private Decision decide(ProjectProfile profile, List<Object> facts, ItemLedger decided, TraceRecorder trace) {
         OutOfScope outOfScope = null;
         ClassificationFact classification = null;
         EscalationFact escalation = null;
@@ -235,15 +233,6 @@ public final class DroolsEngine implements GovernanceEngine {
             }
             return r;
         }
-    }
-
-    private int indexOf(String itemId) {
-        for (int i = 0; i < itemInfos.size(); i++) {
-            if (itemInfos.get(i).id.equals(itemId)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("item not in any group: " + itemId);
     }
 
     private Reason reason(String ruleId) {

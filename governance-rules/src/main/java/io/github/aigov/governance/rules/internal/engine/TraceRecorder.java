@@ -1,13 +1,12 @@
 package io.github.aigov.governance.rules.internal.engine;
 
+import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
 import io.github.aigov.governance.rules.internal.compile.RuleMeta;
-import io.github.aigov.governance.rules.internal.facts.ItemSlot;
-import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.rules.internal.facts.ItemLedger;
+import io.github.aigov.governance.rules.internal.facts.ItemTable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,29 +21,32 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  */
 final class TraceRecorder extends DefaultAgendaEventListener {
     /** The decision's own fact types; anything else a match holds belongs to the rule engine. */
-    private static final Package FACTS = ItemSlot.class.getPackage();
+    private static final Package FACTS = ItemLedger.class.getPackage();
+    private static final int[] NONE = new int[0];
 
     private final Map<String, RuleMeta> rules;
     private final List<TraceEvent> events = new ArrayList<>();
+    /** The items a firing decides, as it begins: its consequence decides them, and the ledger no longer shows them. */
+    private int[] decided = NONE;
+    private ItemTable table;
+    /** The first item rule that fired with no item left to decide, if any: a defect of the generated rules. */
+    private String idle;
 
     TraceRecorder(Map<String, RuleMeta> rules) {
         this.rules = rules;
     }
 
-    /** The items a firing's collected list held as it began: its consequence deletes them, and the list with them. */
-    private List<ItemSlot> decided = List.of();
-
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        decided = List.of();
+        decided = NONE;
         for (Object o : event.getMatch().getObjects()) {
-            if (o instanceof Collection<?> c) {
-                List<ItemSlot> slots = new ArrayList<>(c.size());
-                for (Object x : c) {
-                    slots.add((ItemSlot) x);
+            if (o instanceof ItemLedger ledger) {
+                RuleMeta meta = rules.get(event.getMatch().getRule().getName());
+                decided = ledger.pendingOf(meta.definitionId());
+                table = ledger.table();
+                if (decided.length == 0 && idle == null) {
+                    idle = meta.ruleName(); // it matched while it named undecided items, and the ledger's update did not retract it
                 }
-                slots.sort(Comparator.comparingInt(ItemSlot::getIndex)); // definition order, whatever Drools' collect order
-                decided = slots;
             }
         }
     }
@@ -61,8 +63,8 @@ final class TraceRecorder extends DefaultAgendaEventListener {
                 facts.add("count=" + n); // a countAxes result; each is listed, equal or not
                 continue;
             }
-            if (o == null || o.getClass().getPackage() != FACTS) {
-                continue; // the rule engine's own objects (its initial fact, the collected list) are no fact of the decision
+            if (o == null || o instanceof ItemLedger || o.getClass().getPackage() != FACTS) {
+                continue; // the rule engine's own objects (its initial fact) are no fact of the decision; each item is listed below
             }
             if (seen.add(o)) {
                 facts.add(o.toString()); // a fact matched by two patterns is listed once
@@ -75,15 +77,19 @@ final class TraceRecorder extends DefaultAgendaEventListener {
             events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, facts, outcome, source));
             return;
         }
-        // One firing decides every item it collected: one event per item, each naming its item.
+        // One firing decides every undecided item the rule names: one event per item, each naming its item.
         String status = outcome.substring("item=".length());
-        for (ItemSlot slot : decided) {
+        for (int i : decided) {
             List<String> itemFacts = new ArrayList<>(facts.size() + 1);
             itemFacts.addAll(facts);
-            itemFacts.add(slot.toString());
-            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, itemFacts, slot.getItemId() + "=" + status,
+            itemFacts.add(table.text(i));
+            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, itemFacts, table.id(i) + "=" + status,
                     source));
         }
+    }
+
+    String idleItemRule() {
+        return idle;
     }
 
     List<TraceEvent> events() {

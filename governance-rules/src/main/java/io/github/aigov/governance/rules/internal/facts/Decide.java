@@ -1,25 +1,22 @@
 package io.github.aigov.governance.rules.internal.facts;
 
 import io.github.aigov.governance.ItemStatus;
-import java.util.List;
 import org.drools.base.rule.consequence.ConsequenceContext;
 
 /**
- * What an item rule's consequence does, in Java rather than in the rule's MVEL: an interpreted
- * loop costs a reflective call per step, this one call per firing. The rule decides (it fired,
- * with its salience, over the items it collected); this only carries the decision out.
+ * What an item rule's consequence does. The rule decides (it fired: it holds, it was first by
+ * salience, and some item it names is undecided); this carries the decision out on the ledger and
+ * tells the rule engine the ledger changed.
  */
 public final class Decide {
     private Decide() {
     }
 
-    /** Every collected item, still undecided, gets the status by the rule: its slot goes, its decision is recorded. */
-    public static void items(ConsequenceContext drools, ItemDecisions decisions, List<?> slots, ItemStatus status,
-                             String ruleId) {
-        for (Object o : slots.toArray()) {
-            ItemSlot slot = (ItemSlot) o;
-            drools.delete(slot);
-            decisions.decide(slot, status, ruleId);
+    /** Every undecided item the rule names gets the rule's status. */
+    public static void items(ConsequenceContext drools, ItemLedger ledger, ItemStatus status, String ruleId) {
+        for (int i : ledger.pendingOf(ruleId)) {
+            ledger.decide(i, status, ruleId);
         }
+        drools.update(ledger);
     }
 }

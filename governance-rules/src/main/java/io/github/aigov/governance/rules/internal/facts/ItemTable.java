@@ -1,0 +1,59 @@
+package io.github.aigov.governance.rules.internal.facts;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The items of one definition set, numbered in definition order, and for each rule that decides
+ * items the set it names: an applicability rule, the items it lists; a scope rule, every item.
+ * Immutable and shared by every assessment of an engine.
+ */
+public final class ItemTable {
+    private final String[] ids;
+    private final String[] texts;
+    private final Map<String, BitSet> named = new HashMap<>();
+    private final BitSet all;
+
+    /** @param ids every item, in definition order */
+    public ItemTable(List<String> ids) {
+        this.ids = ids.toArray(String[]::new);
+        this.texts = ids.stream().map(id -> "Item(" + id + ")").toArray(String[]::new);
+        this.all = new BitSet(this.ids.length);
+        all.set(0, this.ids.length);
+    }
+
+    /** Records which items a rule names; called while the engine is built, never after. */
+    public void names(String ruleId, List<Integer> items) {
+        BitSet b = new BitSet(ids.length);
+        items.forEach(b::set);
+        named.put(ruleId, b);
+    }
+
+    /** Records that a rule names every item (a scope rule); called while the engine is built, never after. */
+    public void namesAll(String ruleId) {
+        named.put(ruleId, all);
+    }
+
+    BitSet named(String ruleId) {
+        BitSet b = named.get(ruleId);
+        if (b == null) {
+            throw new IllegalStateException("no items recorded for rule " + ruleId);
+        }
+        return b;
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public String id(int index) {
+        return ids[index];
+    }
+
+    /** How the trace shows the item as a fact. */
+    public String text(int index) {
+        return texts[index];
+    }
+}
