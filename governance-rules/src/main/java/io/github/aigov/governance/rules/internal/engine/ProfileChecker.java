@@ -25,14 +25,15 @@ public final class ProfileChecker {
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
+    /** Thread-safe, as Jakarta Validation requires of a validator; made once, since {@code getValidator()} does work each call. */
+    private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private ProfileChecker() {
     }
 
     /** Field constraints, located by {@code locate} (field path to location). */
     public static void constraints(ProjectProfile profile, Function<String, Location> locate, Problems problems) {
-        Validator validator = FACTORY.getValidator();
-        for (ConstraintViolation<ProjectProfile> v : validator.validate(profile)) {
+        for (ConstraintViolation<ProjectProfile> v : VALIDATOR.validate(profile)) {
             String path = v.getPropertyPath().toString().replaceAll("\\.?<(map|list|iterable) (value|key|element)>", "")
                     .replaceAll("\\[([^\\]]*)\\]", ".$1");
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
