@@ -45,16 +45,20 @@ public final class ProfileReader {
         this.limits = limits;
     }
 
-    /** Where the fields of a profile read from a file were written; a field path to a location. */
     /** Whether this profile (or an equal one) was read here, its constraints checked as it was. */
     public static boolean checked(ProjectProfile profile) {
         return LOCATIONS.containsKey(profile);
     }
 
+    /**
+     * Where the fields of a profile read from a file were written; a field path to a location. The
+     * profile is looked up only when a location is asked for, that is when there is a problem to report:
+     * the lookup hashes the whole profile under the map's lock.
+     */
     public static Function<String, Location> locator(ProjectProfile profile) {
-        Where where = LOCATIONS.get(profile);
         String fallback = profile.id() == null ? "<profile>" : "<profile " + profile.id() + ">";
         return path -> {
+            Where where = LOCATIONS.get(profile);
             if (where != null) {
                 String full = Fields.join(where.prefix(), path);
                 for (String p = path; p != null; p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : null) {
