@@ -40,12 +40,31 @@ public final class YamlReader {
 
     /** The document's root, or {@code null} with the reasons added to {@code problems}. */
     public YNode read(String text, String file, Problems problems) {
+        if (!withinSize(text, file, problems)) {
+            return null;
+        }
+        return compose(text, file, problems);
+    }
+
+    /**
+     * The same, read by SnakeYAML whatever the text looks like: the reference that
+     * {@link JsonNodeReader} is checked and measured against.
+     */
+    public YNode readAsYaml(String text, String file, Problems problems) {
+        return withinSize(text, file, problems) ? compose(text, file, problems) : null;
+    }
+
+    private boolean withinSize(String text, String file, Problems problems) {
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxDocumentBytes()) {
             problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file),
                     Message.of("hint.limits"), "problem.limit.size", bytes, limits.maxDocumentBytes());
-            return null;
+            return false;
         }
+        return true;
+    }
+
+    private YNode compose(String text, String file, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(limits.maxAliases());
