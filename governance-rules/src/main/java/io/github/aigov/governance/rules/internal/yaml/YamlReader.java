@@ -27,6 +27,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads one YAML (or JSON) document into located {@link YNode}s, within {@link InputLimits}.
  * Only composes nodes: no object of any type is ever constructed from the document, and any tag
  * beyond plain maps, lists and scalars is refused.
+ *
+ * <p>Text that starts like JSON is first given to {@link JsonNodeReader}, which reads JSON into the
+ * same nodes, locations and problems several times faster; whatever it declines (YAML's flow style,
+ * comments, anything not well formed) is read by SnakeYAML as before.
  */
 public final class YamlReader {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT,
@@ -42,6 +46,13 @@ public final class YamlReader {
     public YNode read(String text, String file, Problems problems) {
         if (!withinSize(text, file, problems)) {
             return null;
+        }
+        if (JsonNodeReader.startsLikeJson(text)) {
+            JsonNodeReader.Read json = new JsonNodeReader(limits).read(text, file);
+            if (json != null) {
+                problems.addAll(json.problems());
+                return json.root();
+            }
         }
         return compose(text, file, problems);
     }
