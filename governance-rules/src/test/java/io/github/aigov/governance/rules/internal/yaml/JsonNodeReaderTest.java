@@ -394,6 +394,33 @@ class JsonNodeReaderTest {
         assertThat(problems.all()).extracting(p -> p.code()).containsExactly(ProblemCode.YAML_SYNTAX);
     }
 
+    /**
+     * The fuzz tests' JSON seeds cannot say what they are in a leading comment (it would make them
+     * YAML): their names say which reader reads them, and so they keep exercising what they are for.
+     */
+    @Test
+    void eachJsonSeedOfTheFuzzTestsIsReadByTheReaderItsNameSays() throws IOException, URISyntaxException {
+        Path seeds = Path.of(JsonNodeReaderTest.class.getResource("/io/github/aigov/governance/rules/LoaderFuzzTestInputs").toURI());
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(seeds)) {
+            files = s.filter(p -> p.getFileName().toString().startsWith("json-")
+                    || p.getFileName().toString().equals("yaml-flow-style-starts-like-json.yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(JsonNodeReader.startsLikeJson(text)).as("%s", file).isTrue();
+            JsonNodeReader.Read read = new JsonNodeReader(DEFAULT).read(text, FILE);
+            String name = file.getFileName().toString();
+            if (name.startsWith("json-for-snakeyaml-") || name.startsWith("yaml-")) {
+                assertThat(read).as("%s is declined", file).isNull();
+                assertReadAsYaml(text, DEFAULT);
+            } else {
+                assertReadAlike(text, DEFAULT, file);
+            }
+        }
+    }
+
     @Test
     void onlyAnObjectOrAnArrayStartsLikeJson() {
         assertThat(JsonNodeReader.startsLikeJson("{}")).isTrue();
