@@ -114,33 +114,24 @@ public final class JsonNodeReader {
     /**
      * The offsets of the surrogate pairs in {@code s}, in order, or {@code null} if it has a
      * character or escape that SnakeYAML reads otherwise than Jackson (see the class comment).
-     * Tracks whether it is inside a string only as well as valid JSON needs: text that is not
-     * valid JSON is declined by Jackson anyway.
      */
     static int[] surrogatePairs(String s) {
+        if (escapedSlash(s)) {
+            return null;
+        }
         int[] pairs = NO_PAIRS;
         int count = 0;
-        boolean inString = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                if (c == '"') {
-                    inString = !inString;
-                } else if (c == '\\' && inString) {
-                    if (i + 1 < n && s.charAt(i + 1) == '/') {
-                        return null; // YAML 1.1 has no \/ escape
-                    }
-                    i++; // the escaped character cannot end the string
+            if (c < 0x7F) {
+                if (c < 0x20 && c != '\n' && c != '\r') {
+                    return null; // a tab, or a control character (not JSON, unless escaped)
                 }
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                continue;
-            }
-            if (c < 0xA0 || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c >= '\uFFFE') {
-                return null; // tab, controls, DEL, C1 (NEL among them), LS, PS, a BOM inside, non-characters
-            }
-            if (Character.isSurrogate(c)) {
+            } else if (c > '\u2029' && c < '\uD800') {
+                continue; // most of the BMP beyond Latin, CJK among it
+            } else if (c < 0xA0 || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c >= '\uFFFE') {
+                return null; // DEL, C1 (NEL among them), LS, PS, a BOM inside, non-characters
+            } else if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 >= n || !Character.isLowSurrogate(s.charAt(i + 1))) {
                     return null; // unpaired: not printable for SnakeYAML
                 }
@@ -151,6 +142,23 @@ public final class JsonNodeReader {
             }
         }
         return count == pairs.length ? pairs : Arrays.copyOf(pairs, count);
+    }
+
+    /**
+     * Whether a string has the escape {@code \/}, which YAML 1.1 does not have: a '/' after an odd
+     * number of backslashes. (Outside strings a backslash is not JSON, and Jackson declines it.)
+     */
+    private static boolean escapedSlash(String s) {
+        for (int i = s.indexOf("\\/"); i >= 0; i = s.indexOf("\\/", i + 2)) {
+            int backslashes = 1;
+            while (i - backslashes >= 0 && s.charAt(i - backslashes) == '\\') {
+                backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON is valid, but SnakeYAML would not read it as Jackson does. */

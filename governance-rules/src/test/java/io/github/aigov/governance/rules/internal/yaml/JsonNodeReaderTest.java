@@ -208,6 +208,16 @@ class JsonNodeReaderTest {
         assertThat(((YNode.YScalar) root.items().get(0)).value()).isEqualTo("\"\\\b\f\n\r\té\u0000😀\ud800 \udc00");
     }
 
+    @Test
+    void anEscapedSlashIsDeclinedButNotABackslashBeforeASlash() {
+        YNode.YList root = (YNode.YList) assertReadAlike("[\"a\\\\/b\", \"/\"]", DEFAULT, "a backslash, then a slash").root();
+        assertThat(((YNode.YScalar) root.items().get(0)).value()).isEqualTo("a\\/b");
+        for (String json : List.of("[\"a\\/b\"]", "[\"a\\\\\\/b\"]", "[\"\\/\"]")) {
+            assertThat(new JsonNodeReader(DEFAULT).read(json, FILE)).as(json).isNull();
+            assertReadAsYaml(json, DEFAULT);
+        }
+    }
+
     /** SnakeYAML drops a key whose ':' is more than 1024 characters from its start: longer keys are declined. */
     @Test
     void aKeyUpTo1024CharactersFromItsColonIsReadLongerOnesAreDeclined() {
