@@ -66,6 +66,9 @@ public final class YamlReader {
     }
 
     private boolean withinSize(String text, String file, Problems problems) {
+        if ((long) text.length() * 3 <= limits.maxDocumentBytes()) {
+            return true; // a UTF-16 unit is at most 3 bytes of UTF-8: no need to count (or to copy) them
+        }
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxDocumentBytes()) {
             problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file),
