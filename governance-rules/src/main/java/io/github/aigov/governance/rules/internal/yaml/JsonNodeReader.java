@@ -86,8 +86,8 @@ public final class JsonNodeReader {
     }
 
     /**
-     * The document as YamlReader would read it, or {@code null} when it is not JSON, or is JSON
-     * that SnakeYAML reads otherwise or refuses: then it must be read as YAML.
+     * The document as YamlReader would read it, or {@code null} when it is not a JSON object or
+     * array, or is one that SnakeYAML reads otherwise or refuses: then it must be read as YAML.
      */
     public Read read(String text, String file) {
         // SnakeYAML skips a leading BOM and does not count it as a column; Jackson refuses it.
@@ -97,8 +97,9 @@ public final class JsonNodeReader {
             return null;
         }
         try (JsonParser p = JSON.createParser(json)) {
-            if (p.nextToken() == null) {
-                return null;
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+                return null; // a scalar alone: rare, and not worth a second way of reading it
             }
             Walk walk = new Walk(json, file, p, pairs);
             YNode root = walk.node(0, true, p.currentTokenLocation());

@@ -439,5 +439,8 @@ class JsonNodeReaderTest {
         assertThat(JsonNodeReader.startsLikeJson("# comment\n{}")).isFalse();
         assertThat(JsonNodeReader.startsLikeJson("id: x")).isFalse();
         assertThat(JsonNodeReader.startsLikeJson("  ")).isFalse();
+        for (String scalar : List.of("\"text\"", "1.50", "null", " true ")) {
+            assertThat(new JsonNodeReader(DEFAULT).read(scalar, FILE)).as(scalar).isNull();
+        }
     }
 }
