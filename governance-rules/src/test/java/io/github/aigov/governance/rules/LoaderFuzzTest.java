@@ -14,8 +14,15 @@ import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.internal.yaml.JsonNodeReader;
+import io.github.aigov.governance.rules.internal.yaml.Problems;
+import io.github.aigov.governance.rules.internal.yaml.YNode;
+import io.github.aigov.governance.rules.internal.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -67,9 +74,14 @@ class LoaderFuzzTest {
         generatesRules(defs);
     }
 
-    /** A profile from bytes, read as a file and, if it reads, assessed by the shipped v2.0 engine. */
+    /**
+     * A profile from bytes, read as a file and, if it reads, assessed by the shipped v2.0 engine.
+     * Text that starts like JSON is also read by the JSON reader alone: where it answers, it must
+     * answer what SnakeYAML does, node for node, location for location, problem for problem.
+     */
     @FuzzTest(maxDuration = "2m")
     void profile(byte[] input) {
+        readsJsonAsSnakeYamlDoes(input);
         Path file = write("profile.yaml", input);
         ProjectProfile profile;
         try {
@@ -83,6 +95,25 @@ class LoaderFuzzTest {
             assertThat(d.items()).isNotEmpty();
         } catch (GovernanceException e) {
             assertWellFormed(e);
+        }
+    }
+
+    private static void readsJsonAsSnakeYamlDoes(byte[] input) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input)).toString();
+        } catch (CharacterCodingException e) {
+            return;
+        }
+        if (!JsonNodeReader.startsLikeJson(text)) {
+            return;
+        }
+        JsonNodeReader.Read json = new JsonNodeReader(LIMITS).read(text, "profile.yaml");
+        if (json != null) {
+            Problems problems = new Problems();
+            YNode yaml = new YamlReader(LIMITS).readAsYaml(text, "profile.yaml", problems);
+            assertThat(json.root()).isEqualTo(yaml);
+            assertThat(json.problems()).isEqualTo(problems.all());
         }
     }
 
