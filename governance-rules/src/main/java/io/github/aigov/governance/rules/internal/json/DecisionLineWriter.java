@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * engines, or read back from JSON, share an entry. They are thread-safe, and bounded: each holds at
  * most {@code capacity} entries and never evicts; past that, a value not yet cached is written
  * directly, as correctly and only as slowly as without a cache. Every cached value comes from the
- * definitions, not from the profile, so a process sees a few thousand at most (see
+ * definitions, not from the profile, so a process sees a few hundred per set (see
  * {@link #DEFAULT_CAPACITY}); the bound is for whatever feeds decisions of unforeseen origin.
  *
  * <p>The shape is written out here and must follow {@link DecisionWire} and the public records: the
@@ -60,73 +60,85 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DecisionLineWriter {
     /**
-     * Entries per cache. The shipped sets and the example overlay, assessed over their whole answer space,
-     * make at most a few thousand trace events (the largest cache) between them; 16,384 leaves room for
-     * several more sets or overlays in one process and bounds the worst case at a few tens of MB.
+     * Entries per cache. The shipped sets and the example overlay, assessed over every answer in and out of
+     * scope, make about 300 distinct trace events (the largest cache), 250 item results and 125 sources
+     * between them; 4,096 leaves room for many more sets and overlays in one process, and bounds the
+     * worst case at a few tens of MB (fourteen caches of fragments of a few hundred bytes).
      */
-    public static final int DEFAULT_CAPACITY = 16_384;
+    public static final int DEFAULT_CAPACITY = 4_096;
 
-    private static final SerializedString SCHEMA_VERSION = new SerializedString("schemaVersion");
-    private static final SerializedString DECISION_ID = new SerializedString("decisionId");
-    private static final SerializedString DECIDED_AT = new SerializedString("decidedAt");
-    private static final SerializedString DEFINITIONS = new SerializedString("definitions");
-    private static final SerializedString PROFILE_HASH = new SerializedString("profileHash");
-    private static final SerializedString PROFILE = new SerializedString("profile");
-    private static final SerializedString CLASSIFICATION = new SerializedString("classification");
-    private static final SerializedString CLASSIFICATION_REASON = new SerializedString("classificationReason");
-    private static final SerializedString AXES = new SerializedString("axes");
-    private static final SerializedString ESCALATION = new SerializedString("escalation");
-    private static final SerializedString ITEMS = new SerializedString("items");
-    private static final SerializedString TRACE = new SerializedString("trace");
-    private static final SerializedString SOURCES = new SerializedString("sources");
-    private static final SerializedString ID = new SerializedString("id");
-    private static final SerializedString VERSION = new SerializedString("version");
-    private static final SerializedString DATE = new SerializedString("date");
-    private static final SerializedString HASH = new SerializedString("hash");
-    private static final SerializedString OVERLAYS = new SerializedString("overlays");
-    private static final SerializedString FILE = new SerializedString("file");
-    private static final SerializedString NAME = new SerializedString("name");
-    private static final SerializedString ORGANISATION = new SerializedString("organisation");
-    private static final SerializedString DESCRIPTION = new SerializedString("description");
-    private static final SerializedString SCOPE = new SerializedString("scope");
-    private static final SerializedString TEXT_GENERATION = new SerializedString("textGeneration");
-    private static final SerializedString SPECIFIED_SECRETS = new SerializedString("specifiedSecrets");
-    private static final SerializedString MODEL = new SerializedString("model");
-    private static final SerializedString VENDOR = new SerializedString("vendor");
-    private static final SerializedString PROCUREMENT = new SerializedString("procurement");
-    private static final SerializedString FORM = new SerializedString("form");
-    private static final SerializedString VENDOR_TRAINS_MODEL = new SerializedString("vendorTrainsModel");
-    private static final SerializedString RULE_ID = new SerializedString("ruleId");
-    private static final SerializedString MESSAGE = new SerializedString("message");
-    private static final SerializedString KEY = new SerializedString("key");
-    private static final SerializedString ARGS = new SerializedString("args");
-    private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString AXIS = new SerializedString("axis");
-    private static final SerializedString OPTION = new SerializedString("option");
-    private static final SerializedString LEVEL = new SerializedString("level");
-    private static final SerializedString REASON = new SerializedString("reason");
-    private static final SerializedString REQUIRED = new SerializedString("required");
-    private static final SerializedString REASONS = new SerializedString("reasons");
-    private static final SerializedString SHEET = new SerializedString("sheet");
-    private static final SerializedString GROUP = new SerializedString("group");
-    private static final SerializedString STATUS = new SerializedString("status");
-    private static final SerializedString SEQUENCE = new SerializedString("sequence");
-    private static final SerializedString RULE = new SerializedString("rule");
-    private static final SerializedString PHASE = new SerializedString("phase");
-    private static final SerializedString DEFINITION_ID = new SerializedString("definitionId");
-    private static final SerializedString FACTS = new SerializedString("facts");
-    private static final SerializedString OUTCOME = new SerializedString("outcome");
-    private static final SerializedString LINE = new SerializedString("line");
-    private static final SerializedString COLUMN = new SerializedString("column");
-    private static final SerializedString PROVENANCE = new SerializedString("provenance");
-    private static final SerializedString CITATION = new SerializedString("citation");
-    private static final SerializedString OVERLAY = new SerializedString("overlay");
+    private static final SerializedString SCHEMA_VERSION = fieldName("schemaVersion");
+    private static final SerializedString DECISION_ID = fieldName("decisionId");
+    private static final SerializedString DECIDED_AT = fieldName("decidedAt");
+    private static final SerializedString DEFINITIONS = fieldName("definitions");
+    private static final SerializedString PROFILE_HASH = fieldName("profileHash");
+    private static final SerializedString PROFILE = fieldName("profile");
+    private static final SerializedString CLASSIFICATION = fieldName("classification");
+    private static final SerializedString CLASSIFICATION_REASON = fieldName("classificationReason");
+    private static final SerializedString AXES = fieldName("axes");
+    private static final SerializedString ESCALATION = fieldName("escalation");
+    private static final SerializedString ITEMS = fieldName("items");
+    private static final SerializedString TRACE = fieldName("trace");
+    private static final SerializedString SOURCES = fieldName("sources");
+    private static final SerializedString ID = fieldName("id");
+    private static final SerializedString VERSION = fieldName("version");
+    private static final SerializedString DATE = fieldName("date");
+    private static final SerializedString HASH = fieldName("hash");
+    private static final SerializedString OVERLAYS = fieldName("overlays");
+    private static final SerializedString FILE = fieldName("file");
+    private static final SerializedString NAME = fieldName("name");
+    private static final SerializedString ORGANISATION = fieldName("organisation");
+    private static final SerializedString DESCRIPTION = fieldName("description");
+    private static final SerializedString SCOPE = fieldName("scope");
+    private static final SerializedString TEXT_GENERATION = fieldName("textGeneration");
+    private static final SerializedString SPECIFIED_SECRETS = fieldName("specifiedSecrets");
+    private static final SerializedString MODEL = fieldName("model");
+    private static final SerializedString VENDOR = fieldName("vendor");
+    private static final SerializedString PROCUREMENT = fieldName("procurement");
+    private static final SerializedString FORM = fieldName("form");
+    private static final SerializedString VENDOR_TRAINS_MODEL = fieldName("vendorTrainsModel");
+    private static final SerializedString RULE_ID = fieldName("ruleId");
+    private static final SerializedString MESSAGE = fieldName("message");
+    private static final SerializedString KEY = fieldName("key");
+    private static final SerializedString ARGS = fieldName("args");
+    private static final SerializedString SOURCE = fieldName("source");
+    private static final SerializedString AXIS = fieldName("axis");
+    private static final SerializedString OPTION = fieldName("option");
+    private static final SerializedString LEVEL = fieldName("level");
+    private static final SerializedString REASON = fieldName("reason");
+    private static final SerializedString REQUIRED = fieldName("required");
+    private static final SerializedString REASONS = fieldName("reasons");
+    private static final SerializedString SHEET = fieldName("sheet");
+    private static final SerializedString GROUP = fieldName("group");
+    private static final SerializedString STATUS = fieldName("status");
+    private static final SerializedString SEQUENCE = fieldName("sequence");
+    private static final SerializedString RULE = fieldName("rule");
+    private static final SerializedString PHASE = fieldName("phase");
+    private static final SerializedString DEFINITION_ID = fieldName("definitionId");
+    private static final SerializedString FACTS = fieldName("facts");
+    private static final SerializedString OUTCOME = fieldName("outcome");
+    private static final SerializedString LINE = fieldName("line");
+    private static final SerializedString COLUMN = fieldName("column");
+    private static final SerializedString PROVENANCE = fieldName("provenance");
+    private static final SerializedString CITATION = fieldName("citation");
+    private static final SerializedString OVERLAY = fieldName("overlay");
 
     /** Trace sequence numbers as text: a trace has a few dozen events. */
     private static final String[] NUMBERS = new String[256];
 
     static {
         Arrays.setAll(NUMBERS, Integer::toString);
+    }
+
+    /**
+     * A field name. A {@code SerializedString} encodes itself on first use, into plain fields; these are
+     * encoded now, during class initialisation, so that every thread sees them complete.
+     */
+    private static SerializedString fieldName(String name) {
+        SerializedString s = new SerializedString(name);
+        s.asQuotedUTF8();
+        s.asQuotedChars();
+        return s;
     }
 
     private final ObjectMapper mapper;
@@ -186,8 +198,8 @@ public final class DecisionLineWriter {
     /**
      * The {@code sources} table as {@link DecisionWire#of} builds it: each definition once, by id, in the
      * order the record first names it, failing (before anything is written) where it fails. An open-addressing
-     * table rather than a {@code LinkedHashMap}: a decision names its definitions a hundred times, and
-     * building the map was a third of the writer's time.
+     * table rather than a {@code LinkedHashMap}: a decision names its few dozen definitions about a hundred
+     * times, and the map's entries and their allocation showed in the writer's profile.
      */
     static final class SourceTable {
         private String[] ids;

@@ -139,6 +139,15 @@ class DecisionLineWriterTest {
         }
         assertSame(new Decision(null, null, null, null, null, null, null, noArgs, List.of(), new Escalation(false, List.of()),
                 List.of(), List.of()));
+        // Many more definitions than items (the writer sizes its table by the items), each named twice.
+        List<TraceEvent> many = new ArrayList<>();
+        for (int n = 300; n > 0; n--) {
+            SourceRef s = new SourceRef("RULE-" + n, "many.yaml", n, 1, Provenance.SEED, "citation " + n, null);
+            many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of("fact"), "o", s));
+            many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of("fact"), "o", s));
+        }
+        assertSame(new Decision("1", "id", Instant.EPOCH, defs, "h", d.profile(), Classification.LOW, noArgs, axes,
+                new Escalation(false, List.of(noArgs)), items, many));
         assertSame(new Decision(AWKWARD, AWKWARD, null, defs, AWKWARD, d.profile(), Classification.OUT_OF_SCOPE, d.classificationReason(),
                 d.axes(), d.escalation(), d.items(), trace));
     }
