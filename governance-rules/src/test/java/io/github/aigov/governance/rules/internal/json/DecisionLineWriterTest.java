@@ -19,8 +19,10 @@ import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.audit.ReplayResult;
 import io.github.aigov.governance.rules.EverySet;
 import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
+import io.github.aigov.governance.rules.internal.audit.Replayer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -167,6 +169,11 @@ class DecisionLineWriterTest {
         assertThat(redacted.profile().name()).isEqualTo(DecisionRecords.REDACTED);
         assertSame(writer, redacted);
         assertSame(writer, DecisionRecords.fromRecord(DecisionRecords.toRecord(d, java.util.Set.of())));
+        // A replay: the recorded (redacted) decision, and the engine's decision on its redacted profile.
+        ReplayResult replay = Replayer.replay(DecisionRecords.toRecord(d, java.util.Set.of("name", "description")), v2);
+        assertThat(replay.identical()).isTrue();
+        assertSame(writer, replay.recorded());
+        assertSame(writer, replay.replayed());
     }
 
     @Test
