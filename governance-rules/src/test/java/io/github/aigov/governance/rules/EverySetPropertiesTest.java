@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionCatalog;
-import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.TraceEvent;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EverySetPropertiesTest {
 
     static Stream<Arguments> sets() {
-        return Stream.of(
-                Arguments.of("DS-920 1.0", Governance.builder().guidelineVersion("1.0").build()),
-                Arguments.of("DS-920 2.0", Governance.builder().guidelineVersion("2.0").build()),
-                Arguments.of("DS-920 2.0 + example overlay", Governance.builder().guidelineVersion("2.0")
-                        .overlay(Path.of("../examples/overlays/example-ministry-overlay.yaml")).build()));
+        return EverySet.SETS.stream().map(s -> Arguments.of(s.name(), s.engine().get()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,25 +85,11 @@ class EverySetPropertiesTest {
     }
 
     private static List<Map<String, String>> answers(List<DefinitionCatalog.Axis> axes) {
-        List<Map<String, String>> all = new ArrayList<>();
-        all.add(new LinkedHashMap<>());
-        for (DefinitionCatalog.Axis axis : axes) {
-            List<Map<String, String>> next = new ArrayList<>();
-            for (Map<String, String> partial : all) {
-                for (DefinitionCatalog.Option o : axis.options()) {
-                    Map<String, String> m = new LinkedHashMap<>(partial);
-                    m.put(axis.id(), o.id());
-                    next.add(m);
-                }
-            }
-            all = next;
-        }
-        return all;
+        return EverySet.answers(axes);
     }
 
     private static ProjectProfile profile(Map<String, String> answers, ProcurementForm form, boolean trains) {
-        return new ProjectProfile("p", "Project", "Ministry", "", new ProjectProfile.Scope(true, false),
-                new ProjectProfile.Model("m", "v"), new ProjectProfile.Procurement(form, trains), answers);
+        return EverySet.profile(answers, form, trains);
     }
 
     /** A decision without its id and time. */

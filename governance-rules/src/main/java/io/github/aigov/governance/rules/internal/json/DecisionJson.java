@@ -31,6 +31,9 @@ public final class DecisionJson {
     private static final ObjectMapper LINE = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT)
             .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** Writes JSON Lines: the line mapper's output, without databind (see its Javadoc for why). */
+    private static final DecisionLineWriter WRITER = new DecisionLineWriter(LINE, DecisionLineWriter.DEFAULT_CAPACITY);
+
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -47,8 +50,21 @@ public final class DecisionJson {
         }
     }
 
-    /** One line, no indentation: for JSON Lines. */
+    /** One line, no indentation: for JSON Lines. Written by {@link DecisionLineWriter}, as databind would. */
     public static String toJsonLine(Decision decision) {
+        return WRITER.toJsonLine(decision);
+    }
+
+    /** One line, UTF-8, straight to a stream that stays open. Written by {@link DecisionLineWriter}, as databind would. */
+    public static void writeJsonLine(Decision decision, java.io.OutputStream out) throws java.io.IOException {
+        WRITER.write(decision, out);
+    }
+
+    /**
+     * {@link #toJsonLine} as databind writes it: what {@link DecisionLineWriter} must reproduce exactly, for its
+     * tests and the benchmark that compares the two.
+     */
+    public static String toJsonLineByDatabind(Decision decision) {
         try {
             return LINE.writeValueAsString(DecisionWire.of(decision));
         } catch (JsonProcessingException e) {
@@ -56,10 +72,15 @@ public final class DecisionJson {
         }
     }
 
-    /** One line, UTF-8, straight to a stream that stays open. */
-    public static void writeJsonLine(Decision decision, java.io.OutputStream out) throws java.io.IOException {
+    /** {@link #writeJsonLine} as databind writes it: the reference for {@link DecisionLineWriter}. */
+    public static void writeJsonLineByDatabind(Decision decision, java.io.OutputStream out) throws java.io.IOException {
         LINE.writeValue(out, DecisionWire.of(decision));
         out.write('\n');
+    }
+
+    /** A writer of its own with these cache bounds, matching {@link #writeJsonLine}: for tests and benchmarks. */
+    public static DecisionLineWriter newLineWriter(int capacity) {
+        return new DecisionLineWriter(LINE, capacity);
     }
 
     public static Decision fromJson(String json) {
