@@ -79,7 +79,7 @@ final class BatchCommand extends GovernanceCommand {
     }
 
     /** What a worker produced for one profile. */
-    private record Outcome(String label, byte[] json, Decision decision, List<Problem> problems) {
+    private record Outcome(String label, java.io.ByteArrayOutputStream json, Decision decision, List<Problem> problems) {
     }
 
     @Override
@@ -131,7 +131,7 @@ final class BatchCommand extends GovernanceCommand {
             // Written here, on the worker, straight to UTF-8: the writer only copies bytes.
             java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(32 * 1024);
             Governance.writeJsonLine(d, json);
-            return new Outcome(s.label(), json.toByteArray(), d, List.of());
+            return new Outcome(s.label(), json, d, List.of()); // written from its buffer, not copied out of it
         } catch (GovernanceException e) {
             if (e.internal()) {
                 throw e;
@@ -171,7 +171,7 @@ final class BatchCommand extends GovernanceCommand {
             throw new IllegalStateException(e.getCause());
         }
         if (o.json() != null) {
-            writer.write(o.json());
+            o.json().writeTo(writer);
         }
         summary.add(o);
         meter.step();
