@@ -130,9 +130,13 @@ final class DecisionReport {
                 continue;
             }
             line("  " + text("report.status." + status.name(), withStatus.size()));
+            // A rule that decides many items gives them one reason: written out for the first, referred to after.
+            Map<String, String> firstByRule = new HashMap<>();
             for (ItemResult i : withStatus) {
+                String first = firstByRule.putIfAbsent(i.reason().ruleId(), i.id());
+                String why = first == null ? reason(i.reason()) : text("report.reason.same", first) + " " + reference(i.reason());
                 line("    " + DisplayWidth.pad(i.id(), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(i.id(), ""), numberWidth)
-                        + " " + render(Message.of(i.id() + ".title")) + " — " + reason(i.reason()));
+                        + " " + render(Message.of(i.id() + ".title")) + " — " + why);
             }
         }
     }

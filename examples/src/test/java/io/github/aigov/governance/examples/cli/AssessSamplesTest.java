@@ -125,6 +125,35 @@ class AssessSamplesTest {
         assertThat(run.out()).doesNotContain("org.drools");
         assertThat(lines).contains("Provenance")
                 .anyMatch(l -> l.startsWith("  interpretation  this project's default reading"));
+        eachReasonWrittenOnceThenReferredTo(lines);
+    }
+
+    /**
+     * Within a status of a checklist, the first item a rule decided carries the rule's reason in full;
+     * every later item it decided says "the same reason as" that first item, with the rule's reference.
+     */
+    private static void eachReasonWrittenOnceThenReferredTo(List<String> lines) {
+        Pattern item = Pattern.compile("    ([A-Z][A-Z0-9-]+) .* — (.+) \\[([A-Z][A-Z0-9-]+), [a-z]+]");
+        Map<String, String> firstByRule = new java.util.HashMap<>();
+        int referred = 0;
+        for (String line : lines) {
+            if (line.matches("  \\S.*\\(\\d+\\)")) {
+                firstByRule.clear(); // a new status group
+                continue;
+            }
+            java.util.regex.Matcher m = item.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String first = firstByRule.putIfAbsent(m.group(3), m.group(1));
+            if (first == null) {
+                assertThat(m.group(2)).as(line).doesNotStartWith("the same reason as");
+            } else {
+                assertThat(m.group(2)).as(line).isEqualTo("the same reason as " + first);
+                referred++;
+            }
+        }
+        assertThat(referred).as("items that refer to an earlier item's reason").isPositive();
     }
 
     @ParameterizedTest(name = "{0}")
