@@ -45,7 +45,9 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The engine over one compiled definition set. Immutable and thread-safe: the rule base is shared;
- * each assessment runs in its own short-lived session.
+ * each assessment has a session of its own for as long as it runs, taken from Drools' session pool and
+ * given back reset (its facts gone, its node memories kept for the next: cheaper than a new session).
+ * The pool grows to the number of assessments running at once.
  */
 public final class DroolsEngine implements GovernanceEngine {
     /** More firings than any definition set can need: a guard against a defect looping. */
