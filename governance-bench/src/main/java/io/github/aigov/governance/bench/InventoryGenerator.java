@@ -318,6 +318,17 @@ public final class InventoryGenerator {
     }
 
     @SuppressWarnings("unchecked")
+    /** A generated profile as one line of JSON, without the newline. */
+    static String jsonLine(Generated g) {
+        try {
+            java.io.StringWriter w = new java.io.StringWriter();
+            json(w, g.fields());
+            return w.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void json(Writer w, Map<String, Object> map) throws IOException {
         w.write('{');
         boolean first = true;

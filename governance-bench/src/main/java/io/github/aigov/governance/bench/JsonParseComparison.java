@@ -8,8 +8,6 @@ import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.YNode;
 import io.github.aigov.governance.rules.internal.yaml.YamlReader;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +66,7 @@ public final class JsonParseComparison {
         long bytes = 0;
         Iterator<InventoryGenerator.Generated> it = new InventoryGenerator(seed, count, 0.005).iterator();
         for (int i = 0; i < count; i++) {
-            lines[i] = json(it.next());
+            lines[i] = InventoryGenerator.jsonLine(it.next());
             commented[i] = lines[i] + " # read by SnakeYAML";
             labels[i] = "inventory.jsonl:" + (i + 1);
             bytes += lines[i].length();
@@ -177,13 +175,4 @@ public final class JsonParseComparison {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    private static String json(InventoryGenerator.Generated g) {
-        try {
-            StringWriter w = new StringWriter();
-            InventoryGenerator.json(w, g.fields());
-            return w.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -7,7 +7,6 @@ import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
-import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Reason;
@@ -16,18 +15,15 @@ import io.github.aigov.governance.TraceEvent;
 import io.github.aigov.governance.rules.internal.engine.ProfileChecker;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
-import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.rules.internal.model.Meta;
 import io.github.aigov.governance.rules.internal.model.Sheets;
-import io.github.aigov.governance.rules.internal.yaml.Problems;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The reference evaluator with the public API's whole contract around it, in plain Java: the floor
@@ -113,15 +109,7 @@ public final class ReferenceDecider {
 
     /** A decision, as {@code GovernanceEngine.assess} makes it; refuses what the engine refuses. */
     public Decision decide(ProjectProfile profile) {
-        Function<String, Location> locate = ProfileReader.locator(profile);
-        Problems problems = new Problems();
-        if (!ProfileReader.checked(profile)) {
-            ProfileChecker.constraints(profile, locate, problems);
-        }
-        if (!problems.hasErrors()) {
-            ProfileChecker.axes(profile, defs.risk().axes(), locate, problems);
-        }
-        problems.throwIfErrors();
+        ProfileChecker.beforeAssessment(profile, defs.risk().axes());
 
         ReferenceEvaluator.Outcome o = evaluator.evaluate(profile);
         boolean inScope = o.classification() != Classification.OUT_OF_SCOPE;

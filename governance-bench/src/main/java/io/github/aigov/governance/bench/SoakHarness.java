@@ -4,9 +4,6 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ProjectProfile;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -63,7 +60,7 @@ public final class SoakHarness {
         for (int i = 0; i < ROTATING; i++) {
             InventoryGenerator.Generated g = it.next();
             profiles[i] = g.toProfile();
-            texts[i] = json(g);
+            texts[i] = InventoryGenerator.jsonLine(g);
         }
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -120,13 +117,4 @@ public final class SoakHarness {
         return used;
     }
 
-    private static String json(InventoryGenerator.Generated g) {
-        try {
-            StringWriter w = new StringWriter();
-            InventoryGenerator.json(w, g.fields());
-            return w.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

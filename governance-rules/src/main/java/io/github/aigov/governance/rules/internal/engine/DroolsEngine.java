@@ -26,11 +26,9 @@ import io.github.aigov.governance.rules.internal.facts.ItemLedger;
 import io.github.aigov.governance.rules.internal.facts.OutOfScope;
 import io.github.aigov.governance.rules.internal.facts.ProfileFact;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
-import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.rules.internal.model.Meta;
 import io.github.aigov.governance.rules.internal.model.Sheets;
-import io.github.aigov.governance.rules.internal.yaml.Problems;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -113,16 +110,7 @@ public final class DroolsEngine implements GovernanceEngine {
         if (profile == null) {
             throw new IllegalArgumentException("profile is null");
         }
-        Function<String, Location> locate = ProfileReader.locator(profile);
-        Problems problems = new Problems();
-        if (!ProfileReader.checked(profile)) {
-            // A profile built in code; one read from YAML had its constraints checked then, and is immutable.
-            ProfileChecker.constraints(profile, locate, problems);
-        }
-        if (!problems.hasErrors()) {
-            ProfileChecker.axes(profile, defs.risk().axes(), locate, problems);
-        }
-        problems.throwIfErrors();
+        ProfileChecker.beforeAssessment(profile, defs.risk().axes());
 
         TraceRecorder trace = new TraceRecorder(compiled.rules());
         ItemLedger items = new ItemLedger(compiled.items());

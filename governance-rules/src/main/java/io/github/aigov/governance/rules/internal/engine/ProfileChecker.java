@@ -4,6 +4,7 @@ import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Sheets;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.Suggest;
@@ -29,6 +30,23 @@ public final class ProfileChecker {
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private ProfileChecker() {
+    }
+
+    /**
+     * What an assessment checks before any rule runs, every problem collected and thrown together: the
+     * field constraints of a profile built in code (one read from YAML had them checked then, and is
+     * immutable), then the axis answers against the definitions.
+     */
+    public static void beforeAssessment(ProjectProfile profile, List<Sheets.Axis> axes) {
+        Function<String, Location> locate = ProfileReader.locator(profile);
+        Problems problems = new Problems();
+        if (!ProfileReader.checked(profile)) {
+            constraints(profile, locate, problems);
+        }
+        if (!problems.hasErrors()) {
+            axes(profile, axes, locate, problems);
+        }
+        problems.throwIfErrors();
     }
 
     /** Field constraints, located by {@code locate} (field path to location). */
