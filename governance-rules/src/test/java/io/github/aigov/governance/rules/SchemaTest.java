@@ -58,15 +58,18 @@ class SchemaTest {
             "RiskAssessmentSheet", "risk-assessment",
             "Checklist", "checklist",
             "Overlay", "overlay",
-            "GoldenCase", "golden-case");
+            "GoldenCase", "golden-case",
+            "Crosswalk", "crosswalk",
+            "Questionnaire", "questionnaire");
     static final Pattern KIND = Pattern.compile("^kind:\\s*(\\S+)", Pattern.MULTILINE);
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     static final Map<String, Schema> LOADED = new HashMap<>();
 
-    /** Definitions (with their golden cases, if any), sample profiles and overlays. */
+    /** Definitions (with their golden cases and questionnaires), crosswalks, sample profiles and overlays. */
     static Stream<Path> shippedYaml() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(ROOT.resolve("checklists/src/main/resources/ds920"), ROOT.resolve("examples/projects"),
+        for (Path dir : List.of(ROOT.resolve("checklists/src/main/resources/ds920"),
+                ROOT.resolve("checklists/src/main/resources/crosswalks"), ROOT.resolve("examples/projects"),
                 ROOT.resolve("examples/overlays"))) {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
@@ -101,7 +104,7 @@ class SchemaTest {
         assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
                 "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
-                "decision-record.schema.json");
+                "decision-record.schema.json", "crosswalk.schema.json", "questionnaire.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
                 assertThat(in).as("schemas/%s on the class path", name).isNotNull();
