@@ -83,6 +83,29 @@ public final class Governance {
     }
 
     /**
+     * Runs golden cases, each against the definitions it was written for: {@code engineForVersion} is given
+     * the shipped guideline version a case names ({@code guidelineVersion: "1.0"}), or {@code null} when it
+     * names none, and returns the engine to run that case with (build each once and reuse it; to run every
+     * case against one set, return that engine whatever the version). A case naming a version that is not
+     * shipped fails with {@code GOV-0015} at that field. Results are in file order.
+     *
+     * @throws GovernanceException if the path does not exist, or as {@code engineForVersion} throws
+     */
+    public static List<CaseResult> runCases(Path fileOrDirectory,
+                                            java.util.function.Function<String, GovernanceEngine> engineForVersion) {
+        return provider().runCases(Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"),
+                Objects.requireNonNull(engineForVersion, "engineForVersion"));
+    }
+
+    /**
+     * The DS-920 versions shipped with the definitions, in the order their list names them (oldest first),
+     * e.g. {@code [1.0, 2.0]}: the values {@link Builder#guidelineVersion(String)} accepts.
+     */
+    public static List<String> shippedVersions() {
+        return provider().shippedVersions();
+    }
+
+    /**
      * Compares the definitions of two engines (e.g. DS-920 1.0 and 2.0, or a set with and without an
      * overlay) and assesses each profile with both, reporting whose decision changes and why.
      */

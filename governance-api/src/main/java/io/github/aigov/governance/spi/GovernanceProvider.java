@@ -37,4 +37,11 @@ public interface GovernanceProvider {
             java.util.List<ProjectProfile> profiles);
 
     java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory);
+
+    /** Golden cases, each against the engine for the guideline version it names ({@code null}: none). */
+    java.util.List<io.github.aigov.governance.CaseResult> runCases(Path fileOrDirectory,
+            java.util.function.Function<String, GovernanceEngine> engineForVersion);
+
+    /** The shipped guideline versions, oldest first. */
+    java.util.List<String> shippedVersions();
 }

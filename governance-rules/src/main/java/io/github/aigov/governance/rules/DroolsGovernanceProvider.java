@@ -84,6 +84,16 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
+    public List<CaseResult> runCases(Path fileOrDirectory, java.util.function.Function<String, GovernanceEngine> engineForVersion) {
+        return new CaseRunner(engineForVersion, InputLimits.DEFAULT).run(fileOrDirectory);
+    }
+
+    @Override
+    public List<String> shippedVersions() {
+        return List.copyOf(new DefinitionLoader(InputLimits.DEFAULT).shipped().versions().keySet());
+    }
+
+    @Override
     public DefinitionDiff diff(GovernanceEngine from, GovernanceEngine to, List<ProjectProfile> profiles) {
         return new DefinitionDiffer().diff(model(from), model(to), from, to, profiles);
     }

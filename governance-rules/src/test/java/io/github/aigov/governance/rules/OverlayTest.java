@@ -3,23 +3,36 @@ package io.github.aigov.governance.rules;
 import static io.github.aigov.governance.rules.GuidelineVersionsTest.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.DefinitionCatalog;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Messages;
 import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.TraceEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Ministry overlays: their additions decide, carry their provenance, and a bad one changes nothing. */
 class OverlayTest {
@@ -80,7 +93,10 @@ class OverlayTest {
                             assertThat(p.code().id()).isEqualTo("GOV-0017");
                             assertThat(p.location().file()).endsWith("example-ministry-overlay.yaml");
                             assertThat(p.location().line()).isEqualTo(12);
-                            assertThat(p.hint().args()).containsExactly("DS-920", "1.0");
+                            // the hint names the version the overlay extends, and the option that picks it
+                            assertThat(p.hint()).isEqualTo(Message.of("hint.overlay.base", "DS-920", "2.0"));
+                            assertThat(Messages.render(p.hint(), Locale.ENGLISH)).contains("--guideline-version 2.0");
+                            assertThat(Messages.render(p.hint(), Locale.JAPANESE)).contains("--guideline-version 2.0");
                         }));
     }
 
@@ -185,6 +201,139 @@ class OverlayTest {
         Decision after = MINISTRY.assess(PUBLIC_CHATBOT);
         assertThat(after.items()).isEqualTo(before.items());
         assertThat(after.definitions()).isEqualTo(before.definitions());
+    }
+
+    /** Each list of an overlay, with an entry of it; {@code %s} is where the entry's id goes. */
+    static Stream<Arguments> overlayLists() {
+        return Stream.of(
+                Arguments.of("options", """
+                          - axis: data
+                            id: %s
+                            level: HIGH
+                            provenance: interpretation
+                            citation: test
+                        """, "SENSITIVE_IN_PROMPTS"),
+                Arguments.of("combination", """
+                          - id: %s
+                            when: { axis: users, level: HIGH }
+                            result: HIGH
+                            reason: { ja: x, en: x }
+                            provenance: interpretation
+                            citation: test
+                        """, "MIN-PUBLIC-IS-HIGH"),
+                Arguments.of("escalation", """
+                          - id: %s
+                            when: { classification: MEDIUM }
+                            required: true
+                            reason: { ja: x, en: x }
+                            provenance: interpretation
+                            citation: test
+                        """, "MIN-ESC-MEDIUM"),
+                Arguments.of("applicability", """
+                          - checklist: PROCUREMENT
+                            id: %s
+                            items: [PROC-10]
+                            when: { axis: users, level: HIGH }
+                            status: REQUIRED
+                            reason: { ja: x, en: x }
+                            provenance: interpretation
+                            citation: test
+                        """, "MIN-APPL-PROC-10"),
+                // an id the base already has: the first entry replaces the guideline's rule, the second would
+                // silently replace the first
+                Arguments.of("combination", """
+                          - id: %s
+                            result: LOW
+                            reason: { ja: x, en: x }
+                            provenance: interpretation
+                            citation: test
+                        """, "COMB-DEFAULT-LOW"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("overlayLists")
+    void anIdUsedTwiceInOneOverlayListIsRefusedAtTheSecondNamingTheFirst(String list, String entry, String id)
+            throws IOException {
+        Path overlay = write("""
+                kind: Overlay
+                id: TWICE
+                title: { ja: 二重, en: Twice }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: test
+                """ + list + ":\n" + entry.formatted(id) + entry.formatted(id));
+        List<String> lines = Files.readAllLines(overlay);
+        List<Integer> entries = IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith("  - "))
+                .mapToObj(i -> i + 1).toList();
+        assertThat(entries).hasSize(2);
+        int first = entries.get(0);
+        int second = entries.get(1);
+
+        GovernanceException e = catchThrowableOfType(GovernanceException.class,
+                () -> Governance.builder().guidelineVersion("2.0").overlay(overlay).build());
+
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.problems()).as(TestFiles.render(e.problems())).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.DUPLICATE_ID);
+            assertThat(p.location()).isEqualTo(new Location(overlay.toString(), second, 5, list + "[1].id"));
+            assertThat(p.message()).isEqualTo(Message.of("problem.id.duplicate", id,
+                    new Location(overlay.toString(), first, 5, list + "[0]").toString()));
+        });
+    }
+
+    @Test
+    void theSameOptionIdOnTwoAxesAndTheSameRuleIdInTwoListsAreToldApart() throws IOException {
+        // options are unique per axis: one id on two axes is two options
+        Path twoAxes = write("""
+                kind: Overlay
+                id: TWO-AXES
+                title: { ja: x, en: x }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: test
+                options:
+                  - axis: users
+                    id: MIN-OTHER
+                    level: LOW
+                    title: { ja: その他, en: Other }
+                    provenance: interpretation
+                    citation: test
+                  - axis: work
+                    id: MIN-OTHER
+                    level: LOW
+                    title: { ja: その他, en: Other }
+                    provenance: interpretation
+                    citation: test
+                """);
+        List<DefinitionCatalog.Axis> axes = Governance.builder().overlay(twoAxes).build().catalog().axes();
+        assertThat(axes).filteredOn(a -> a.options().stream().anyMatch(o -> o.id().equals("MIN-OTHER")))
+                .extracting(DefinitionCatalog.Axis::id).containsExactly("users", "work");
+        // one rule id in two lists is the set's own duplicate, reported once
+        Path twoLists = write("""
+                kind: Overlay
+                id: TWO-LISTS
+                title: { ja: x, en: x }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: test
+                combination:
+                  - id: MIN-SAME
+                    when: { axis: users, level: HIGH }
+                    result: HIGH
+                    reason: { ja: x, en: x }
+                    provenance: interpretation
+                    citation: test
+                escalation:
+                  - id: MIN-SAME
+                    when: { classification: MEDIUM }
+                    required: true
+                    reason: { ja: x, en: x }
+                    provenance: interpretation
+                    citation: test
+                """);
+        GovernanceException e = catchThrowableOfType(GovernanceException.class,
+                () -> Governance.builder().overlay(twoLists).build());
+        assertThat(e.problems()).extracting(p -> p.code()).containsExactly(ProblemCode.DUPLICATE_ID);
     }
 
     private Path write(String yaml) throws IOException {

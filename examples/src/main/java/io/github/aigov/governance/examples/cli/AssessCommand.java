@@ -13,15 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code governance assess PROFILE.yaml}: one project's decision, as a report or as JSON. Exit codes: {@link GovernanceCli}. */
 @Command(name = "assess", modelTransformer = HelpTexts.Installer.class, abbreviateSynopsis = true,
         sortOptions = false, usageHelpAutoWidth = true)
 final class AssessCommand extends GovernanceCommand {
-
-    @ParentCommand
-    private GovernanceCli cli;
 
     @Parameters(index = "0", paramLabel = "PROFILE.yaml", descriptionKey = "assess.profile")
     private Path profileFile;
@@ -46,7 +42,7 @@ final class AssessCommand extends GovernanceCommand {
     int execute() throws Exception {
         // The profile first: a wrong path or a typo is reported before the rules are compiled.
         ProjectProfile profile = Governance.readProfile(profileFile);
-        GovernanceEngine engine = definitions.build(cli.engines());
+        GovernanceEngine engine = engine(definitions.spec());
         Decision decision = engine.assess(profile);
         if (auditLog != null) {
             // Durable (forced to disk) before anything is reported.

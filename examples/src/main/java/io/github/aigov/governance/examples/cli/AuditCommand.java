@@ -122,7 +122,7 @@ final class AuditCommand {
             DefinitionsRef defs = recorded.definitions();
             // The recorded definitions: the same shipped version and the same overlay files;
             // the replay refuses them if their hashes differ from the record's.
-            GovernanceEngine engine = audit.cli.engines().build(new GovernanceCli.EngineSpec(defs.version(), null,
+            GovernanceEngine engine = engine(new GovernanceCli.EngineSpec(defs.version(), null,
                     defs.overlays().stream().map(o -> Path.of(o.file())).toList()));
             ReplayResult r = Governance.replay(entry.record(), engine);
             PrintWriter out = spec.commandLine().getOut();

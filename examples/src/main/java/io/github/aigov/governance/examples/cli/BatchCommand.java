@@ -42,7 +42,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code governance assess-batch INPUT --out FILE.jsonl}: assesses a whole inventory — a directory
@@ -55,9 +54,6 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false, usageHelpAutoWidth = true)
 final class BatchCommand extends GovernanceCommand {
     private static final int SHOWN_REJECTS = 20;
-
-    @ParentCommand
-    private GovernanceCli cli;
 
     @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "batch.input")
     private Path input;
@@ -88,7 +84,7 @@ final class BatchCommand extends GovernanceCommand {
             throw new GovernanceException(List.of(Problem.error(ProblemCode.UNREADABLE_FILE, Location.of(input.toString()),
                     Message.of("problem.file.unreadable", "no such file or directory"), Message.of("hint.file"))));
         }
-        GovernanceEngine engine = definitions.build(cli.engines());
+        GovernanceEngine engine = engine(definitions.spec());
         Locale locale = support.locale();
         long total = count();
         boolean bar = progress != null ? progress : System.console() != null;

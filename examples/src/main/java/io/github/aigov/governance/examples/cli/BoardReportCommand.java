@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code governance board-report PROFILE.yaml}: for a project that must be escalated, the draft of
@@ -23,9 +22,6 @@ final class BoardReportCommand extends GovernanceCommand {
 
     /** The formats a board report is drafted in. */
     enum BoardFormat { markdown, html }
-
-    @ParentCommand
-    private GovernanceCli cli;
 
     @Parameters(index = "0", paramLabel = "PROFILE.yaml", descriptionKey = "assess.profile")
     private Path profileFile;
@@ -42,7 +38,7 @@ final class BoardReportCommand extends GovernanceCommand {
     @Override
     int execute() throws Exception {
         var profile = Governance.readProfile(profileFile);
-        GovernanceEngine engine = definitions.build(cli.engines());
+        GovernanceEngine engine = engine(definitions.spec());
         Decision decision = engine.assess(profile);
         Locale locale = support.locale();
         String paper = format == BoardFormat.html ? Reports.boardReportHtml(decision, engine, locale)

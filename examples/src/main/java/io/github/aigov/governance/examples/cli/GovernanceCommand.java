@@ -1,5 +1,6 @@
 package io.github.aigov.governance.examples.cli;
 
+import io.github.aigov.governance.GovernanceEngine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,4 +29,15 @@ abstract class GovernanceCommand implements Callable<Integer> {
 
     /** The command's body; problems it throws are printed and turned into exit codes by {@link CommandSupport}. */
     abstract int execute() throws Exception;
+
+    /**
+     * The one way a command gets an engine: built by the command line's {@link GovernanceCli.EngineSource},
+     * its warnings printed on stderr at once (see {@link CommandSupport#warn}).
+     */
+    GovernanceEngine engine(GovernanceCli.EngineSpec wanted) {
+        GovernanceCli cli = (GovernanceCli) spec.root().userObject();
+        GovernanceEngine engine = cli.engines().build(wanted);
+        support.warn(engine.warnings(), spec.commandLine().getErr());
+        return engine;
+    }
 }

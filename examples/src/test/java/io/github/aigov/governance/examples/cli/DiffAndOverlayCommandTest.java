@@ -63,6 +63,8 @@ class DiffAndOverlayCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString()
                 .startsWith(OVERLAY + ":12:")
-                .contains("GOV-0017", "DS-920 2.0", "DS-920 1.0");
+                .contains("GOV-0017", "DS-920 2.0", "DS-920 1.0")
+                // the hint points the right way: the version the overlay extends, and the option to pass
+                .contains("— apply it to DS-920 2.0, the version it extends: --guideline-version 2.0");
     }
 }

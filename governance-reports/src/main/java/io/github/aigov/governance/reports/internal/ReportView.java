@@ -102,7 +102,7 @@ public final class ReportView {
         for (DefinitionCatalog.Checklist c : engine.catalog().checklists()) {
             for (DefinitionCatalog.Group g : c.groups()) {
                 for (DefinitionCatalog.Item i : g.items()) {
-                    numbers.put(i.id(), i.number());
+                    numbers.put(i.id(), i.number() == null ? "" : i.number()); // an overlay's item may have none
                 }
             }
         }

@@ -23,8 +23,10 @@ import io.github.aigov.governance.rules.internal.yaml.YNode;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -76,8 +78,12 @@ public final class OverlayLoader {
             String baseVersion = b.text("version", true);
             if (baseId != null && baseVersion != null
                     && (!baseId.equals(base.set().id()) || !baseVersion.equals(base.set().version()))) {
-                problems.errorWithHint(ProblemCode.OVERLAY_BASE_MISMATCH, b.location(),
-                        Message.of("hint.overlay.base", base.set().id(), base.set().version()),
+                // The hint names what the overlay needs: the version it extends (the option to pass), or,
+                // for another set altogether, that set.
+                Message hint = baseId.equals(base.set().id())
+                        ? Message.of("hint.overlay.base", Fields.abbreviate(baseId), Fields.abbreviate(baseVersion))
+                        : Message.of("hint.overlay.base-set", Fields.abbreviate(baseId), Fields.abbreviate(baseVersion));
+                problems.errorWithHint(ProblemCode.OVERLAY_BASE_MISMATCH, b.location(), hint,
                         "problem.overlay.base", Fields.abbreviate(baseId), Fields.abbreviate(baseVersion), base.set().id(),
                         base.set().version());
             }
@@ -91,7 +97,9 @@ public final class OverlayLoader {
 
         // options: change the level of an existing option, or add one
         List<Axis> axes = new ArrayList<>(risk.axes());
-        for (Entry e : entries(f, "options", problems, Set.of("axis"))) {
+        List<Entry> optionEntries = entries(f, "options", problems, Set.of("axis"));
+        unique(optionEntries, e -> scalar(e.extra, "axis") + "\u0000" + scalar(e.extra, "id"), problems);
+        for (Entry e : optionEntries) {
             String axisId = e.extra.text("axis", true);
             int ai = indexOf(axes, a -> a.meta().id(), axisId);
             if (axisId == null) {
@@ -125,7 +133,7 @@ public final class OverlayLoader {
         }
 
         // items: add to a group of a checklist
-        for (Entry e : entries(f, "items", problems, Set.of("checklist", "group"))) {
+        for (Entry e : entries(f, "items", problems, Set.of("checklist", "group"))) { // each added: a second is a duplicate in the set
             String cid = e.extra.text("checklist", true);
             String gid = e.extra.text("group", true);
             Item item = parser.item(e.node, e.path, Set.of("checklist", "group"));
@@ -150,14 +158,15 @@ public final class OverlayLoader {
         }
 
         List<CombinationRule> combination = new ArrayList<>(risk.combination());
-        for (Entry e : entries(f, "combination", problems, PLACE)) {
+        for (Entry e : unique(entries(f, "combination", problems, PLACE), problems)) {
             place(combination, parser.combinationRule(e.node, e.path, PLACE), e, problems);
         }
         List<EscalationRule> escalation = new ArrayList<>(risk.escalation());
-        for (Entry e : entries(f, "escalation", problems, PLACE)) {
+        for (Entry e : unique(entries(f, "escalation", problems, PLACE), problems)) {
             place(escalation, parser.escalationRule(e.node, e.path, PLACE), e, problems);
         }
-        for (Entry e : entries(f, "applicability", problems, with(PLACE, "checklist"))) {
+        for (Entry e : unique(entries(f, "applicability", problems, with(PLACE, "checklist")),
+                e -> scalar(e.extra, "checklist") + "\u0000" + scalar(e.extra, "id"), problems)) {
             String cid = e.extra.text("checklist", true);
             int ci = checklist(checklists, cid, e.extra, problems);
             if (ci < 0) {
@@ -196,6 +205,38 @@ public final class OverlayLoader {
             }
         }
         return out;
+    }
+
+    /** {@link #unique(List, Function, Problems)} by id alone. */
+    private static List<Entry> unique(List<Entry> entries, Problems problems) {
+        return unique(entries, e -> scalar(e.extra, "id"), problems);
+    }
+
+    /**
+     * One list of an overlay names each definition once: a second entry with the same id (for options, on
+     * the same axis; for applicability rules, of the same checklist) would silently replace the first.
+     * Refused like an id defined twice in a set, at the second entry, naming the first. (Entries that are
+     * both kept, such as two items, or rules of two checklists, meet in the set's own duplicate check.)
+     */
+    private static List<Entry> unique(List<Entry> entries, Function<Entry, String> key, Problems problems) {
+        Map<String, Entry> seen = new HashMap<>();
+        for (Entry e : entries) {
+            String id = scalar(e.extra, "id");
+            if (id == null) {
+                continue; // reported where the entry is read
+            }
+            Entry before = seen.putIfAbsent(key.apply(e), e);
+            if (before != null) {
+                problems.error(ProblemCode.DUPLICATE_ID, Fields.located(e.node.location(), Fields.join(e.path, "id")),
+                        "problem.id.duplicate", Fields.abbreviate(id), Fields.located(before.node.location(), before.path));
+            }
+        }
+        return entries;
+    }
+
+    /** A field's text as written, without reporting anything (the entry's own reading reports its problems). */
+    private static String scalar(Fields f, String key) {
+        return f.node(key) instanceof YNode.YScalar s ? s.value() : null;
     }
 
     /** Replace the rule with the same id in place, or insert a new one: before/after a named rule, else first. */
