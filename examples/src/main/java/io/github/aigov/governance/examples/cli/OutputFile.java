@@ -16,13 +16,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -49,12 +50,23 @@ final class OutputFile {
     private final String option;
     private final Path target;
     private final boolean inPlace;
+    private final boolean ownerOnly;
 
-    private OutputFile(Path named, String option, Path target, boolean inPlace) {
+    private OutputFile(Path named, String option, Path target, boolean inPlace, boolean ownerOnly) {
         this.named = named;
         this.option = option;
         this.target = target;
         this.inPlace = inPlace;
+        this.ownerOnly = ownerOnly;
+    }
+
+    /**
+     * The same output, readable and writable by its owner only (a private key, for example): the
+     * temporary file is created so, not changed afterwards, and a file it replaces does not lend it
+     * its permissions.
+     */
+    OutputFile ownerOnly() {
+        return new OutputFile(named, option, target, inPlace, true);
     }
 
     /** How the output was named on the command line. */
@@ -78,7 +90,7 @@ final class OutputFile {
         Location at = new Location(named.toString(), 0, 0, option);
         Path absolute;
         try {
-            absolute = named.toAbsolutePath().normalize();
+            absolute = named.toAbsolutePath();
         } catch (InvalidPathException | java.io.IOError e) {
             throw refused(ProblemCode.OUTPUT_NOT_WRITABLE, at, "cli.problem.out-no-folder", "cli.hint.out-no-folder", named);
         }
@@ -111,7 +123,7 @@ final class OutputFile {
             throw refused(ProblemCode.OUTPUT_NOT_WRITABLE, at, "cli.problem.out-folder-read-only",
                     "cli.hint.out-folder-read-only", target.getParent());
         }
-        return new OutputFile(named, option, target, inPlace);
+        return new OutputFile(named, option, target, inPlace, false);
     }
 
     /** Text, UTF-8, whole or not at all. */
@@ -144,10 +156,16 @@ final class OutputFile {
                 Path temporary = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                         + ".tmp");
                 try {
-                    // Created with the folder's default permissions (not createTempFile's owner-only ones):
-                    // the paper that replaces a file is as readable as a new one would be.
-                    FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    keepPermissions(temporary);
+                    FileChannel channel;
+                    if (ownerOnly && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                        channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    } else {
+                        // Created with the folder's default permissions (not createTempFile's owner-only ones):
+                        // the paper that replaces a file is as readable as a new one would be.
+                        channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                        keepPermissions(temporary);
+                    }
                     return new Writing(temporary, Channels.newOutputStream(channel), channel);
                 } catch (FileAlreadyExistsException e) {
                     if (attempt > 100) {
@@ -238,17 +256,20 @@ final class OutputFile {
         }
     }
 
-    /** The real path of a file: itself with links followed if it exists, else its folder's real path and its name; null if the folder does not exist. */
+    /**
+     * The real path of a file: itself with links followed if it exists, else its folder's real path
+     * and its name; null if the folder does not exist. {@code ..} is resolved by the file system, as
+     * the write would be (after a link to a folder elsewhere it leads there), never by the text.
+     */
     static Path real(Path p) {
+        Path absolute = p.toAbsolutePath();
         try {
-            Path absolute = p.toAbsolutePath().normalize();
+            // A dangling link is written through (it would create the file it points to): follow it by hand.
+            for (int hops = 0; !Files.exists(absolute) && Files.isSymbolicLink(absolute) && hops < 40; hops++) {
+                absolute = absolute.resolveSibling(Files.readSymbolicLink(absolute));
+            }
             if (Files.exists(absolute)) {
                 return absolute.toRealPath();
-            }
-            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                // A dangling link: writing it would create the file it points to.
-                Path link = Files.readSymbolicLink(absolute);
-                return real(absolute.resolveSibling(link));
             }
             Path parent = absolute.getParent();
             if (parent == null || !Files.isDirectory(parent)) {

@@ -88,6 +88,35 @@ class OutputFileTest {
     }
 
     @Test
+    void anOwnerOnlyFileIsBornPrivateAndStaysSoWhenItReplacesAReadableOne() throws IOException {
+        Path fresh = dir.resolve("signing.key");
+        OutputFile.check(fresh, "--out", Map.of()).ownerOnly().writeText("secret");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-------");
+        Path readable = Files.write(dir.resolve("old.key"), RECORDED);
+        Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
+        OutputFile.check(readable, "--out", Map.of()).ownerOnly().writeText("secret");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readable))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aLinkLoopOrADotDotAfterALinkIsResolvedAsTheFileSystemWouldResolveIt() throws IOException {
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        assertThat(OutputFile.real(a)).isNotNull(); // a loop ends, it does not overflow the stack
+        // elsewhere/inner is reached through a link: "link/../p.yaml" is elsewhere/p.yaml, not ./p.yaml
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/inner"));
+        Path profile = Files.write(dir.resolve("elsewhere/p.yaml"), RECORDED);
+        Files.write(dir.resolve("p.yaml"), RECORDED);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), elsewhere);
+        Path named = link.resolve("..").resolve("p.yaml");
+        assertThat(OutputFile.real(named)).isEqualTo(profile.toRealPath());
+        assertThatThrownBy(() -> OutputFile.check(named, "--out", Map.of(profile, "PROFILE.yaml")))
+                .isInstanceOf(GovernanceException.class);
+    }
+
+    @Test
     void aLinkIsWrittenThroughNotReplaced() throws IOException {
         Path real = Files.createDirectory(dir.resolve("papers")).resolve("report.txt");
         Files.write(real, RECORDED);
