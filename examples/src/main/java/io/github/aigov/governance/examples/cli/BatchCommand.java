@@ -137,9 +137,11 @@ final class BatchCommand extends GovernanceCommand implements ReadsFiles {
             throw new GovernanceException(List.of(Problem.error(ProblemCode.UNREADABLE_FILE, Location.of(input.toString()),
                     Message.of("problem.file.unreadable", "no such file or directory"), Message.of("hint.file"))));
         }
-        OutputFile rejectsTarget = output(rejectsFile(out), "--out");
+        output(rejectsFile(out), "--out"); // refused before the rules are compiled, as --out itself is
         GovernanceEngine engine = definitions.build(cli.engines());
+        // Both checked again now that the definitions' own files are known.
         OutputFile decisionsTarget = output(out, "--out");
+        OutputFile rejectsTarget = output(rejectsFile(out), "--out");
         boolean bar = progress != null ? progress : System.console() != null;
         long total = bar ? count() : 0;
         Summary summary = new Summary();
