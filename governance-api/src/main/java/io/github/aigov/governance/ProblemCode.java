@@ -60,6 +60,13 @@ public enum ProblemCode {
     BOARD_REPORT_NOT_REQUIRED("GOV-0025"),
     /** The answer space is too large to check every rule and answer exactly at load (warning). */
     ANALYSIS_SKIPPED("GOV-0026"),
+    /**
+     * An output file that is one of the command's own inputs (its profile, an overlay, the
+     * definitions, the audit log, the batch's input): refused before anything is written.
+     */
+    OUTPUT_IS_INPUT("GOV-0027"),
+    /** An output file that cannot be written where it is named: its folder is missing, it is a folder, or it is read-only. */
+    OUTPUT_NOT_WRITABLE("GOV-0028"),
     /** The rules could not be compiled: a defect in the library, not in the input. */
     INTERNAL_COMPILE_ERROR("GOV-0900"),
     /** An evaluation ended without a complete decision: a defect, never a silent "not required". */

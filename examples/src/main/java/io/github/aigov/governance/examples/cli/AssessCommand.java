@@ -5,7 +5,6 @@ import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.reports.Reports;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,6 +25,7 @@ final class AssessCommand extends GovernanceCommand {
             descriptionKey = "assess.format")
     private Format format;
 
+    @Output
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "assess.out")
     private Path out;
 
@@ -40,9 +40,14 @@ final class AssessCommand extends GovernanceCommand {
 
     @Override
     int execute() throws Exception {
+        if (format == Format.xlsx) {
+            Papers.requireFile(out, "xlsx"); // before anything is read or recorded
+        }
         // The profile first: a wrong path or a typo is reported before the rules are compiled.
         ProjectProfile profile = Governance.readProfile(profileFile);
         GovernanceEngine engine = engine(definitions.spec());
+        // Checked again now that the definitions' own files are known, and before the audit log is written.
+        OutputFile file = out == null ? null : output(out, "--out");
         Decision decision = engine.assess(profile);
         if (auditLog != null) {
             // Durable (forced to disk) before anything is reported.
@@ -51,16 +56,11 @@ final class AssessCommand extends GovernanceCommand {
         PrintWriter stdout = spec.commandLine().getOut();
         Locale locale = support.locale();
         switch (format) {
-            case json -> Papers.write(Governance.toJson(decision), out, stdout, locale);
-            case html -> Papers.write(Reports.html(decision, engine, locale), out, stdout, locale);
-            case markdown -> Papers.write(Reports.markdown(decision, engine, locale), out, stdout, locale);
-            case xlsx -> {
-                try (OutputStream file = Papers.open(out, "xlsx")) {
-                    Reports.xlsx(decision, engine, locale, file);
-                }
-                stdout.println(engine.render(io.github.aigov.governance.Message.of("cli.written", out), locale));
-            }
-            default -> Papers.write(new DecisionReport(engine, locale).render(decision), out, stdout, locale);
+            case json -> Papers.write(Governance.toJson(decision), file, stdout, locale);
+            case html -> Papers.write(Reports.html(decision, engine, locale), file, stdout, locale);
+            case markdown -> Papers.write(Reports.markdown(decision, engine, locale), file, stdout, locale);
+            case xlsx -> Papers.write(stream -> Reports.xlsx(decision, engine, locale, stream), file, "xlsx", stdout, locale);
+            default -> Papers.write(new DecisionReport(engine, locale).render(decision), file, stdout, locale);
         }
         return GovernanceCli.DECIDED;
     }

@@ -29,6 +29,7 @@ final class BoardReportCommand extends GovernanceCommand {
     @Option(names = "--format", paramLabel = "markdown|html", defaultValue = "markdown", descriptionKey = "board.format")
     private BoardFormat format;
 
+    @Output
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "assess.out")
     private Path out;
 
@@ -39,11 +40,12 @@ final class BoardReportCommand extends GovernanceCommand {
     int execute() throws Exception {
         var profile = Governance.readProfile(profileFile);
         GovernanceEngine engine = engine(definitions.spec());
+        OutputFile file = out == null ? null : output(out, "--out");
         Decision decision = engine.assess(profile);
         Locale locale = support.locale();
         String paper = format == BoardFormat.html ? Reports.boardReportHtml(decision, engine, locale)
                 : Reports.boardReport(decision, engine, locale);
-        Papers.write(paper, out, spec.commandLine().getOut(), locale);
+        Papers.write(paper, file, spec.commandLine().getOut(), locale);
         return GovernanceCli.DECIDED;
     }
 }

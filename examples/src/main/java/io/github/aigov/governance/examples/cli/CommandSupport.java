@@ -54,6 +54,8 @@ final class CommandSupport {
         Locale locale = locale();
         try {
             return body.call();
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw e; // a usage error found by the body (--threads 0): picocli prints it with the usage, exit 2
         } catch (GovernanceException e) {
             for (Problem problem : e.problems()) {
                 err.println(Messages.format(problem, locale));

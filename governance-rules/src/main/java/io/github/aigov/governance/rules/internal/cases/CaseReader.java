@@ -9,16 +9,13 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.load.DocumentSource;
+import io.github.aigov.governance.rules.internal.load.DocumentFile;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.Suggest;
 import io.github.aigov.governance.rules.internal.yaml.YNode;
 import io.github.aigov.governance.rules.internal.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,18 +66,8 @@ public final class CaseReader {
      */
     public static YNode document(Path file, InputLimits limits, Problems problems) {
         String label = file.toString();
-        String text;
-        try {
-            text = DocumentSource.utf8(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.error(ProblemCode.YAML_SYNTAX, Location.of(label), "problem.file.encoding");
-            return null;
-        } catch (IOException e) {
-            problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(label), Message.of("hint.file"),
-                    "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
-            return null;
-        }
-        return new YamlReader(limits).read(text, label, problems);
+        String text = DocumentFile.text(file, label, limits.maxDocumentBytes(), problems);
+        return text == null ? null : new YamlReader(limits).read(text, label, problems);
     }
 
     /**

@@ -76,8 +76,8 @@ public final class CaseRunner {
     }
 
     static List<Path> files(Path fileOrDirectory) {
-        if (Files.isRegularFile(fileOrDirectory)) {
-            return List.of(fileOrDirectory);
+        if (Files.exists(fileOrDirectory) && !Files.isDirectory(fileOrDirectory)) {
+            return List.of(fileOrDirectory); // a file named on its own is read whatever it is, within the limits
         }
         if (!Files.isDirectory(fileOrDirectory)) {
             throw unreadable(fileOrDirectory, "NoSuchFileException: " + fileOrDirectory);

@@ -11,9 +11,6 @@ import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.YNode;
 import io.github.aigov.governance.rules.internal.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,15 +77,8 @@ public final class ProfileReader {
     public ProjectProfile read(Path file) {
         Problems problems = new Problems();
         String label = file.toString();
-        String text = null;
-        try {
-            text = DocumentSource.utf8(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.error(ProblemCode.YAML_SYNTAX, Location.of(label), "problem.file.encoding");
-        } catch (IOException e) {
-            problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(label), Message.of("hint.file"),
-                    "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        // Within the size limit before it is read whole (a 3 GB file, /dev/zero): GOV-0010 at once.
+        String text = DocumentFile.text(file, label, limits.maxDocumentBytes(), problems);
         problems.throwIfErrors();
         return parse(text, label, problems);
     }
