@@ -3,11 +3,18 @@ package io.github.aigov.governance.examples.cli;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.reports.Reports;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,15 +49,23 @@ final class AssessCommand extends GovernanceCommand {
     @Option(names = "--redact", paramLabel = "FIELD", descriptionKey = "assess.redact")
     private java.util.Set<String> redact = new java.util.TreeSet<>();
 
+    @Option(names = "--signing-key", paramLabel = "FILE", descriptionKey = "assess.signing-key")
+    private Path signingKey;
+
     @Override
     int execute() throws Exception {
         // The profile first: a wrong path or a typo is reported before the rules are compiled.
         ProjectProfile profile = Governance.readProfile(profileFile);
+        if (signingKey != null && auditLog == null) {
+            throw new GovernanceException(List.of(Problem.error(ProblemCode.MISSING_FIELD, Location.of("<command line>"),
+                    Message.of("cli.problem.signing-key-without-log"), Message.of("cli.hint.signing-key-without-log"))));
+        }
+        AuditSigningKey key = signingKey == null ? null : Governance.readAuditSigningKey(signingKey);
         GovernanceEngine engine = definitions.build(cli.engines());
         Decision decision = engine.assess(profile);
         if (auditLog != null) {
-            // Durable (forced to disk) before anything is reported.
-            Governance.auditLog(auditLog).append(decision, redact);
+            // Durable (forced to disk), and signed when a key is given, before anything is reported.
+            (key == null ? Governance.auditLog(auditLog) : Governance.auditLog(auditLog, key)).append(decision, redact);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         Locale locale = support.locale();

@@ -74,7 +74,9 @@ public final class JsonLinesAuditStore implements AuditStore {
     public List<String> lines() throws IOException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            // Bytes that are not UTF-8 become U+FFFD: the line they are in no longer matches its hash,
+            // and verify() names it, instead of the whole log failing to read.
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return List.of();
         }
