@@ -2,6 +2,7 @@ package io.github.aigov.governance.audit;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where an audit log keeps its lines: the SPI for an application's own store (a database table,
@@ -17,6 +18,15 @@ public interface AuditStore {
 
     /** Every line, in order, as stored; a torn last line is returned as it is. */
     List<String> lines() throws IOException;
+
+    /**
+     * Every line, in order, read as the stream is consumed: what verification reads, so a store too
+     * large to hold in memory should override this (the default reads {@link #lines()}). The caller
+     * closes the stream.
+     */
+    default Stream<String> streamLines() throws IOException {
+        return lines().stream();
+    }
 
     /** The last line, or {@code null} when empty; stores with many lines should override this. */
     default String lastLine() throws IOException {

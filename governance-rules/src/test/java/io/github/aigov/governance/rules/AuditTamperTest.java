@@ -198,7 +198,7 @@ class AuditTamperTest {
 
     /**
      * Every character of a line replaced by another: always found, at that line. All characters
-     * outside the record, and one in 53 inside it (the record is tens of kilobytes).
+     * outside the record, and one in 37 inside it (the record is tens of kilobytes).
      */
     @Test
     void everyByteOfALineIsCovered() throws IOException {
@@ -211,7 +211,7 @@ class AuditTamperTest {
         assertThat(recordEnd).isGreaterThan(recordStart);
         int checked = 0;
         for (int i = 0; i < line.length(); i++) {
-            if (i > recordStart && i < recordEnd && i % 53 != 0) {
+            if (i > recordStart && i < recordEnd && i % 37 != 0) {
                 continue;
             }
             char c = line.charAt(i);
@@ -292,6 +292,18 @@ class AuditTamperTest {
         lines.add(1, "");
         write(file, lines);
         assertBroken(withKey(file), "GOV-0027", 2, "problem.audit.empty");
+    }
+
+    /** A line far longer than any record is refused at its line, without being read whole. */
+    @Test
+    void aHugeLineIsFoundAtItsLine() throws IOException {
+        Path file = signedLog(2);
+        List<String> lines = lines(file);
+        lines.add(1, "{\"decisionId\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}");
+        write(file, lines);
+        AuditVerification v = withKey(file);
+        assertBroken(v, "GOV-0027", 2, "problem.audit.too-long");
+        assertThat(v.problems().get(0).message().args()).containsExactly(String.valueOf(16 * 1024 * 1024));
     }
 
     /** The first attack: a line's decision id swapped with another line's. */

@@ -47,6 +47,8 @@ final class AuditLine {
     static final int FORMAT = 2;
     static final int LEGACY_FORMAT = 1;
     static final String GENESIS = "sha256:" + "0".repeat(64);
+    /** The longest line read (UTF-8 bytes): a record is tens of kilobytes; this leaves room for any profile text. */
+    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
     private static final Pattern HASH = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'");
@@ -129,6 +131,9 @@ final class AuditLine {
     static AuditLine read(String text) throws Malformed {
         if (text.isBlank()) {
             throw new Malformed("problem.audit.empty");
+        }
+        if (text.length() > MAX_LINE_BYTES || utf8Length(text) > MAX_LINE_BYTES) {
+            throw new Malformed("problem.audit.too-long", MAX_LINE_BYTES);
         }
         JsonNode tree;
         try {
@@ -291,6 +296,15 @@ final class AuditLine {
             return 0;
         }
         return 0;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     /** The hash this line's content has, by its format's rule. */

@@ -14,15 +14,18 @@ import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditStore;
 import io.github.aigov.governance.audit.AuditVerification;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A hash-chained, optionally signed log over any {@link AuditStore}: the lines are
@@ -92,22 +95,43 @@ public final class ChainedAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> entries() {
-        List<AuditEntry> out = new ArrayList<>();
-        List<String> lines = lines();
-        for (int i = 0; i < lines.size(); i++) {
-            try {
-                AuditLine l = AuditLine.read(lines.get(i));
-                out.add(new AuditEntry(l.seq, i + 1, l.prev, l.hash, l.decisionId, l.record, l.signer));
-            } catch (AuditLine.Malformed skipped) {
-                // Not an entry; verify() reports it.
-            }
+        try (Stream<AuditEntry> entries = readEntries()) {
+            return entries.toList();
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
         }
-        return out;
     }
 
     @Override
     public Optional<AuditEntry> find(String decisionId) {
-        return entries().stream().filter(e -> e.decisionId().equals(decisionId)).findFirst();
+        try (Stream<AuditEntry> entries = readEntries()) {
+            return entries.filter(e -> e.decisionId().equals(decisionId)).findFirst();
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
+        }
+    }
+
+    @Override
+    public Optional<AuditEntry> entry(long sequence) {
+        try (Stream<AuditEntry> entries = readEntries()) {
+            return entries.filter(e -> e.sequence() == sequence).findFirst();
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
+        }
+    }
+
+    /** The entries of the lines that read, lazily; a line that does not read is left out (verify() reports it). */
+    private Stream<AuditEntry> readEntries() {
+        long[] line = {0};
+        return stream().map(text -> {
+            line[0]++;
+            try {
+                AuditLine l = AuditLine.read(text);
+                return new AuditEntry(l.seq, line[0], l.prev, l.hash, l.decisionId, l.record, l.signer);
+            } catch (AuditLine.Malformed skipped) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull);
     }
 
     @Override
@@ -116,14 +140,21 @@ public final class ChainedAuditLog implements AuditLog {
         for (PublicKey k : trustedKeys) {
             trusted.put(AuditSigningKey.keyId(k), k);
         }
-        List<String> lines = lines();
         boolean clean;
         try {
             clean = store.endsCleanly();
         } catch (IOException e) {
             throw io(e);
         }
-        List<String> hashes = new ArrayList<>(lines.size());
+        try (Stream<String> lines = stream()) {
+            return verify(lines.iterator(), clean, trusted, checkpoint);
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
+        }
+    }
+
+    private AuditVerification verify(Iterator<String> lines, boolean clean, Map<String, PublicKey> trusted, AuditCheckpoint checkpoint) {
+        List<String> hashes = new ArrayList<>();
         Map<String, Long> signers = new LinkedHashMap<>();
         long unsigned = 0;
         long legacy = 0;
@@ -132,15 +163,18 @@ public final class ChainedAuditLog implements AuditLog {
         Instant first = null;
         Instant last = null;
         String prev = GENESIS;
-        for (int i = 0; i < lines.size(); i++) {
+        int i = -1;
+        while (lines.hasNext()) {
+            String text = lines.next();
+            i++;
             long line = i + 1;
             long expected = line;
-            if (i == lines.size() - 1 && !clean) {
+            if (!lines.hasNext() && !clean) {
                 return failed(i, problem(ProblemCode.AUDIT_LOG_BROKEN, line, Message.of("problem.audit.torn"), "hint.audit.broken"));
             }
             AuditLine l;
             try {
-                l = AuditLine.read(lines.get(i));
+                l = AuditLine.read(text);
             } catch (AuditLine.Malformed m) {
                 return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line, m.message(), "hint.audit.broken"));
             }
@@ -149,7 +183,10 @@ public final class ChainedAuditLog implements AuditLog {
                         "hint.audit.broken"));
             }
             if (l.seq > expected) {
-                boolean later = lines.subList(i + 1, lines.size()).stream().anyMatch(x -> AuditLine.statedSequence(x) == expected);
+                boolean later;
+                try (Stream<String> rest = stream()) {
+                    later = rest.skip(line).anyMatch(x -> AuditLine.statedSequence(x) == expected);
+                }
                 return failed(i, later ? chain(line, "problem.audit.reordered", l.seq, expected)
                         : chain(line, "problem.audit.removed", expected, l.seq));
             }
@@ -211,7 +248,7 @@ public final class ChainedAuditLog implements AuditLog {
             hashes.add(l.hash);
             prev = l.hash;
         }
-        long records = lines.size();
+        long records = i + 1;
         if (checkpoint != null) {
             if (checkpoint.records() > records) {
                 return failed((int) records, problem(ProblemCode.AUDIT_CHECKPOINT_MISMATCH, records + 1,
@@ -262,9 +299,9 @@ public final class ChainedAuditLog implements AuditLog {
                 Message.of("problem.audit.io", e.getClass().getSimpleName() + ": " + e.getMessage()), Message.of("hint.file"))), e);
     }
 
-    private List<String> lines() {
+    private Stream<String> stream() {
         try {
-            return store.lines();
+            return store.streamLines();
         } catch (IOException e) {
             throw io(e);
         }

@@ -153,7 +153,9 @@ public final class DecisionRecords {
         if (version == null || !version.isTextual() || !readable(version.textValue())) {
             throw new InvalidRecord("problem.record.schema-version", version == null ? "-" : version.toString(), readableVersions());
         }
-        ObjectNode body = record.deepCopy();
+        // A shallow copy without "redacted": nothing below is changed.
+        ObjectNode body = record.objectNode();
+        record.fields().forEachRemaining(e -> body.set(e.getKey(), e.getValue()));
         JsonNode redactedNode = body.remove("redacted");
         List<String> redacted = redactedFields(redactedNode);
         boolean current = Decision.SCHEMA_VERSION.equals(version.textValue());
