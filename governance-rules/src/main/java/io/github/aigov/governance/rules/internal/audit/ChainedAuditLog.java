@@ -154,7 +154,7 @@ public final class ChainedAuditLog implements AuditLog {
     }
 
     private AuditVerification verify(Iterator<String> lines, boolean clean, Map<String, PublicKey> trusted, AuditCheckpoint checkpoint) {
-        List<String> hashes = new ArrayList<>();
+        String checkpointed = checkpoint != null && checkpoint.records() == 0 ? GENESIS : null;
         Map<String, Long> signers = new LinkedHashMap<>();
         long unsigned = 0;
         long legacy = 0;
@@ -245,7 +245,9 @@ public final class ChainedAuditLog implements AuditLog {
             }
             first = first == null ? decision.decidedAt() : first;
             last = decision.decidedAt();
-            hashes.add(l.hash);
+            if (checkpoint != null && line == checkpoint.records()) {
+                checkpointed = l.hash;
+            }
             prev = l.hash;
         }
         long records = i + 1;
@@ -255,10 +257,9 @@ public final class ChainedAuditLog implements AuditLog {
                         Message.of("problem.audit.dropped", checkpoint.records(), checkpoint.headHash(), records, records + 1),
                         "hint.audit.checkpoint"));
             }
-            String had = checkpoint.records() == 0 ? GENESIS : hashes.get((int) checkpoint.records() - 1);
-            if (!had.equals(checkpoint.headHash())) {
+            if (!checkpoint.headHash().equals(checkpointed)) {
                 return failed((int) records, problem(ProblemCode.AUDIT_CHECKPOINT_MISMATCH, checkpoint.records(),
-                        Message.of("problem.audit.checkpoint-differs", checkpoint.records(), had, checkpoint.headHash()),
+                        Message.of("problem.audit.checkpoint-differs", checkpoint.records(), checkpointed, checkpoint.headHash()),
                         "hint.audit.checkpoint"));
             }
         }
