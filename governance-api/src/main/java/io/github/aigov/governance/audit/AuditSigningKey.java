@@ -67,13 +67,12 @@ public record AuditSigningKey(PrivateKey privateKey, PublicKey publicKey) {
         }
     }
 
-    /** Whether this is an Ed25519 key (public or private). */
-    public static boolean isEd25519(java.security.Key key) {
+    private static boolean isEd25519(java.security.Key key) {
         return key instanceof EdECKey ed && ALGORITHM.equalsIgnoreCase(ed.getParams().getName());
     }
 
     /** Whether a signature made with the private key verifies with the public one. */
-    public static boolean belongTogether(PrivateKey privateKey, PublicKey publicKey) {
+    private static boolean belongTogether(PrivateKey privateKey, PublicKey publicKey) {
         try {
             byte[] probe = "audit signing key pair check".getBytes(StandardCharsets.US_ASCII);
             Signature signer = Signature.getInstance(ALGORITHM);
