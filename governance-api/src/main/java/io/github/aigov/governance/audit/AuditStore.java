@@ -11,8 +11,11 @@ import java.util.stream.Stream;
 public interface AuditStore {
 
     /**
-     * Appends one line durably: when this returns, the line survives a crash. Called under the
-     * log's lock, so calls never overlap within one log instance.
+     * Appends one line durably: when this returns, the line survives a crash. Called while the log
+     * holds a lock on this store object, between reading the last line and appending the next, so
+     * appends through any number of logs over one store object never overlap. Processes that share
+     * the underlying storage must be kept from appending at the same time by the store's owner
+     * (one writer, or a lock in the storage): two lines with the same sequence number break the chain.
      */
     void append(String line) throws IOException;
 

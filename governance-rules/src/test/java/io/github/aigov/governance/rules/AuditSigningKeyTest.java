@@ -203,6 +203,43 @@ class AuditSigningKeyTest {
         assertThat(v.problems().get(0).location().file()).isEqualTo("db:audit_records");
     }
 
+    /** A server opens a log per request: appends through many logs over one store object still take turns. */
+    @Test
+    void appendsThroughManyLogsOverOneStoreTakeTurns() throws Exception {
+        List<String> table = Collections.synchronizedList(new ArrayList<>());
+        AuditStore store = new AuditStore() {
+            @Override
+            public void append(String line) {
+                table.add(line);
+            }
+
+            @Override
+            public List<String> lines() {
+                return List.copyOf(table);
+            }
+
+            @Override
+            public String name() {
+                return "db:audit_records";
+            }
+        };
+        AuditSigningKey key = AuditSigningKey.generate();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<AuditEntry>> appended = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            appended.add(pool.submit(() -> Governance.auditLog(store, key).append(decide("PUBLIC"), Set.of())));
+        }
+        Set<Long> sequences = new HashSet<>();
+        for (Future<AuditEntry> f : appended) {
+            sequences.add(f.get().sequence());
+        }
+        pool.shutdown();
+        assertThat(sequences).hasSize(40);
+        AuditVerification v = Governance.auditLog(store).verify(List.of(key.publicKey()), null);
+        assertThat(v.intact()).as(v.problems().toString()).isTrue();
+        assertThat(v.records()).isEqualTo(40);
+    }
+
     @Test
     void signedAppendsFromEightThreadsStayOneVerifiableChain() throws Exception {
         Path file = dir.resolve("concurrent.jsonl");

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * A hash-chained, optionally signed log over any {@link AuditStore}: the lines are
  * {@link AuditLine}s, the store only keeps them. Appends read the tail and write under one lock
- * (the file's, across processes, for {@link JsonLinesAuditStore}; this log's otherwise). A log is
+ * (the file's, across processes, for {@link JsonLinesAuditStore}; the store object's otherwise). A log is
  * signed throughout or not at all: a signed record is not appended after unsigned ones, nor an
  * unsigned one after signed ones.
  */
@@ -53,7 +53,8 @@ public final class ChainedAuditLog implements AuditLog {
             if (store instanceof JsonLinesAuditStore j) {
                 return j.locked(() -> appendLocked(decision, record));
             }
-            synchronized (this) {
+            // One lock per store object: every log opened over the same store appends in turn.
+            synchronized (store) {
                 return appendLocked(decision, record);
             }
         } catch (IOException e) {
