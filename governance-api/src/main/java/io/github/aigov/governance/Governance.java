@@ -105,7 +105,7 @@ public final class Governance {
 
     /**
      * Reads a decision record back (its redacted fields stay {@code "[REDACTED]"}). Refused
-     * ({@code GOV-0027}) unless it is exactly a decision record of a schema version this library
+     * ({@code GOV-0029}) unless it is exactly a decision record of a schema version this library
      * reads: no duplicate key, no field the schema does not have, no value of the wrong kind.
      */
     public static Decision fromRecord(String record) {
@@ -143,13 +143,13 @@ public final class Governance {
     /**
      * Reads an audit signing key from its PEM file, as {@link #writeAuditKeys} writes it (a
      * {@code PRIVATE KEY} block, PKCS#8, then its {@code PUBLIC KEY} block, X.509). Refused
-     * ({@code GOV-0031}) when the file is not such a pair, or when others than its owner may read it.
+     * ({@code GOV-0033}) when the file is not such a pair, or when others than its owner may read it.
      */
     public static AuditSigningKey readAuditSigningKey(Path file) {
         return provider().readAuditSigningKey(Objects.requireNonNull(file, "file"));
     }
 
-    /** Reads an audit public key from its PEM file ({@code PUBLIC KEY} block, X.509); refused ({@code GOV-0031}) when it is not Ed25519. */
+    /** Reads an audit public key from its PEM file ({@code PUBLIC KEY} block, X.509); refused ({@code GOV-0033}) when it is not Ed25519. */
     public static java.security.PublicKey readAuditPublicKey(Path file) {
         return provider().readAuditPublicKey(Objects.requireNonNull(file, "file"));
     }
@@ -157,7 +157,7 @@ public final class Governance {
     /**
      * Writes a signing key's two files: the private one readable and writable by its owner only,
      * the public one for whoever verifies. Neither file may exist already: a key is never
-     * overwritten ({@code GOV-0031}), and if either cannot be written, neither is left behind.
+     * overwritten ({@code GOV-0033}), and if either cannot be written, neither is left behind.
      */
     public static void writeAuditKeys(AuditSigningKey key, Path privateKeyFile, Path publicKeyFile) {
         provider().writeAuditKeys(Objects.requireNonNull(key, "key"), Objects.requireNonNull(privateKeyFile, "privateKeyFile"),

@@ -60,8 +60,8 @@ class AuditLegacyFormatTest {
         assertThat(v.headHash()).isEqualTo(IndependentAuditor.parse(lines(log).get(3)).get("hash"));
         assertThat(v.warnings()).extracting(w -> w.severity() + " " + w.code().id() + " " + w.location().line() + " " + w.message().key()
                 + " " + w.message().args()).containsExactly(
-                "WARNING GOV-0033 1 problem.audit.legacy [1, 4]",
-                "WARNING GOV-0029 1 problem.audit.unsigned-records [1, 4]");
+                "WARNING GOV-0035 1 problem.audit.legacy [1, 4]",
+                "WARNING GOV-0031 1 problem.audit.unsigned-records [1, 4]");
     }
 
     @Test
@@ -78,7 +78,7 @@ class AuditLegacyFormatTest {
     @Test
     void aPublicKeyCannotBeSatisfiedByAnUnsignedRecord() {
         AuditVerification v = Governance.auditLog(log).verify(List.of(AuditSigningKey.generate().publicKey()), null);
-        AuditTamperTest.assertBroken(v, "GOV-0029", 1, "problem.audit.unsigned");
+        AuditTamperTest.assertBroken(v, "GOV-0031", 1, "problem.audit.unsigned");
     }
 
     @Test
@@ -98,7 +98,7 @@ class AuditLegacyFormatTest {
         String two = (String) IndependentAuditor.parse(lines.get(1)).get("decisionId");
         lines.set(0, lines.get(0).replaceFirst("\"decisionId\":\"" + one + "\"", "\"decisionId\":\"" + two + "\""));
         write(log, lines);
-        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0027", 1, "problem.audit.record-id");
+        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0029", 1, "problem.audit.record-id");
     }
 
     @Test
@@ -107,13 +107,13 @@ class AuditLegacyFormatTest {
         List<String> lines = new java.util.ArrayList<>(original);
         lines.set(2, "{\"note\":\"x\"," + lines.get(2).substring(1));
         write(log, lines);
-        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0027", 3, "problem.audit.unknown-field");
+        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0029", 3, "problem.audit.unknown-field");
         lines = new java.util.ArrayList<>(original);
         String first = original.get(0);
         String forged = first.substring(first.indexOf("\"record\":"), first.length() - 1);
         lines.set(2, "{" + forged + "," + lines.get(2).substring(1));
         write(log, lines);
-        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0027", 3, "problem.audit.duplicate-key");
+        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0029", 3, "problem.audit.duplicate-key");
     }
 
     @Test
@@ -143,7 +143,7 @@ class AuditLegacyFormatTest {
         lines.add("{\"seq\":6,\"prev\":\"" + prev + "\",\"hash\":\"" + hash + "\",\"decisionId\":\"" + id
                 + "\",\"record\":" + record + "}");
         write(log, lines);
-        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0027", 6, "problem.audit.downgrade");
+        AuditTamperTest.assertBroken(Governance.auditLog(log).verify(), "GOV-0029", 6, "problem.audit.downgrade");
     }
 
     @Test
@@ -151,7 +151,7 @@ class AuditLegacyFormatTest {
         byte[] before = Files.readAllBytes(log);
         assertThatThrownBy(() -> Governance.auditLog(log, AuditSigningKey.generate()).append(decide("PUBLIC"), Set.of()))
                 .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.code().id() + " " + p.severity()).containsExactly("GOV-0032 " + Severity.ERROR));
+                        .extracting(p -> p.code().id() + " " + p.severity()).containsExactly("GOV-0034 " + Severity.ERROR));
         assertThat(Files.readAllBytes(log)).isEqualTo(before);
     }
 }

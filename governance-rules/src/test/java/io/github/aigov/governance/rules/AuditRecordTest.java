@@ -192,11 +192,11 @@ class AuditRecordTest {
             return l;
         }, Signatures.KEEP, null));
         AuditVerification v = Governance.auditLog(file).verify();
-        assertBroken(v, "GOV-0027", 2, key);
+        assertBroken(v, "GOV-0029", 2, key);
         String record = Governance.auditLog(file).entries().get(1).record();
         assertThatThrownBy(() -> Governance.fromRecord(record)).as("read alone").isInstanceOfSatisfying(GovernanceException.class,
                 e -> assertThat(e.problems()).extracting(p -> p.code().id() + " " + p.message().key())
-                        .containsExactly("GOV-0027 " + key));
+                        .containsExactly("GOV-0029 " + key));
     }
 
     @Test
@@ -208,7 +208,7 @@ class AuditRecordTest {
                 "[" + record + "]",
                 "not json")) {
             assertThatThrownBy(() -> Governance.fromRecord(broken)).isInstanceOfSatisfying(GovernanceException.class,
-                    e -> assertThat(e.problems()).extracting(p -> p.code().id()).containsExactly("GOV-0027"));
+                    e -> assertThat(e.problems()).extracting(p -> p.code().id()).containsExactly("GOV-0029"));
         }
         assertThat(Governance.fromRecord(record).decisionId()).isNotBlank();
     }

@@ -38,7 +38,7 @@ class AuditSigningKeyTest {
     private static void assertRefused(ThrowingCallable call, Path file, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems())
                 .singleElement().satisfies(p -> {
-                    assertThat(p.code().id()).isEqualTo("GOV-0031");
+                    assertThat(p.code().id()).isEqualTo("GOV-0033");
                     assertThat(p.location().file()).isEqualTo(file.toString());
                     assertThat(p.message().key()).isEqualTo(key);
                     assertThat(p.hint()).isNotNull();
@@ -196,10 +196,10 @@ class AuditSigningKeyTest {
         }
         assertThat(Governance.auditLog(store).verify(trusted, null).intact()).isTrue();
         assertThatThrownBy(() -> Governance.auditLog(store).append(decide("PUBLIC"), Set.of()))
-                .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems().get(0).code().id()).isEqualTo("GOV-0032"));
+                .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems().get(0).code().id()).isEqualTo("GOV-0034"));
         Governance.auditLog(store, AuditSigningKey.generate()).append(decide("PUBLIC"), Set.of());
         AuditVerification v = Governance.auditLog(store).verify(trusted, null);
-        AuditTamperTest.assertBroken(v, "GOV-0029", 4, "problem.audit.other-key");
+        AuditTamperTest.assertBroken(v, "GOV-0031", 4, "problem.audit.other-key");
         assertThat(v.problems().get(0).location().file()).isEqualTo("db:audit_records");
     }
 

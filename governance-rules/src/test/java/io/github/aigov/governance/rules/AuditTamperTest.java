@@ -90,7 +90,7 @@ class AuditTamperTest {
             assertThat(p.message().key()).isEqualTo(key);
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
         });
-        if (!code.equals("GOV-0030")) {
+        if (!code.equals("GOV-0032")) {
             assertThat(v.records()).as("records verified before the problem").isEqualTo(Math.max(0, line - 1));
         }
         assertThat(v.checkpoint()).isNull();
@@ -122,7 +122,7 @@ class AuditTamperTest {
         assertThat(v.signaturesVerified()).isFalse();
         assertThat(v.signers()).containsOnlyKeys(OFFICE.keyId());
         assertThat(v.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.code().id()).isEqualTo("GOV-0029");
+            assertThat(w.code().id()).isEqualTo("GOV-0031");
             assertThat(w.severity()).isEqualTo(Severity.WARNING);
             assertThat(w.message().key()).isEqualTo("problem.audit.unchecked");
             assertThat(w.message().args()).containsExactly("1", "3", OFFICE.keyId());
@@ -156,8 +156,8 @@ class AuditTamperTest {
                 Arguments.of("record", "GOV-0021", "problem.audit.altered"),
                 Arguments.of("seq", "GOV-0021", "problem.audit.removed"),
                 Arguments.of("signer", "GOV-0021", "problem.audit.altered"),
-                Arguments.of("sig", "GOV-0028", "problem.audit.signature"),
-                Arguments.of("v", "GOV-0027", "problem.audit.format"));
+                Arguments.of("sig", "GOV-0030", "problem.audit.signature"),
+                Arguments.of("v", "GOV-0029", "problem.audit.format"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -225,7 +225,7 @@ class AuditTamperTest {
             assertThat(v.intact()).as("character %d (%s → %s) changed", at, c, other).isFalse();
             assertThat(v.problems()).singleElement().satisfies(p -> {
                 assertThat(p.location().line()).as("character %d", at).isEqualTo(1);
-                assertThat(p.code().id()).as("character %d", at).isIn("GOV-0021", "GOV-0027", "GOV-0028");
+                assertThat(p.code().id()).as("character %d", at).isIn("GOV-0021", "GOV-0029", "GOV-0030");
             });
             checked++;
         }
@@ -291,7 +291,7 @@ class AuditTamperTest {
         List<String> lines = lines(file);
         lines.add(1, "");
         write(file, lines);
-        assertBroken(withKey(file), "GOV-0027", 2, "problem.audit.empty");
+        assertBroken(withKey(file), "GOV-0029", 2, "problem.audit.empty");
     }
 
     /** A line far longer than any record is refused at its line, without being read whole. */
@@ -302,7 +302,7 @@ class AuditTamperTest {
         lines.add(1, "{\"decisionId\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}");
         write(file, lines);
         AuditVerification v = withKey(file);
-        assertBroken(v, "GOV-0027", 2, "problem.audit.too-long");
+        assertBroken(v, "GOV-0029", 2, "problem.audit.too-long");
         assertThat(v.problems().get(0).message().args()).containsExactly(String.valueOf(16 * 1024 * 1024));
     }
 
@@ -329,7 +329,7 @@ class AuditTamperTest {
             return l;
         }, Signatures.KEEP, null));
         AuditVerification v = withoutKey(unsigned);
-        assertBroken(v, "GOV-0027", 2, "problem.audit.record-id");
+        assertBroken(v, "GOV-0029", 2, "problem.audit.record-id");
     }
 
     /** The second attack: a field added to a line. */
@@ -342,7 +342,7 @@ class AuditTamperTest {
         lines.set(2, IndependentAuditor.canonical(line));
         write(file, lines);
         AuditVerification v = withKey(file);
-        assertBroken(v, "GOV-0027", 3, "problem.audit.unknown-field");
+        assertBroken(v, "GOV-0029", 3, "problem.audit.unknown-field");
         assertThat(v.problems().get(0).message().args()).containsExactly("note");
     }
 
@@ -356,14 +356,14 @@ class AuditTamperTest {
         lines.set(2, "{" + forgedRecord + "," + lines.get(2).substring(1));
         write(file, lines);
         AuditVerification v = withKey(file);
-        assertBroken(v, "GOV-0027", 3, "problem.audit.duplicate-key");
+        assertBroken(v, "GOV-0029", 3, "problem.audit.duplicate-key");
         assertThat(v.problems().get(0).message().args()).containsExactly("record");
         // A duplicate inside the record too.
         lines = lines(signedLog(0).resolveSibling("signed.jsonl"));
         String line = lines.get(0);
         lines.set(0, line.replace("\"classification\":", "\"classification\":\"LOW\",\"classification\":"));
         write(file, lines);
-        assertBroken(withKey(file), "GOV-0027", 1, "problem.audit.duplicate-key");
+        assertBroken(withKey(file), "GOV-0029", 1, "problem.audit.duplicate-key");
     }
 
     /** Line 3 edited and every hash from it on rebuilt, by someone without the office's key. */
@@ -379,18 +379,18 @@ class AuditTamperTest {
         };
         // Signatures kept: they no longer verify.
         write(file, IndependentAuditor.rechain(original, 2, downgrade, Signatures.KEEP, null));
-        assertBroken(withKey(file), "GOV-0028", 3, "problem.audit.signature");
+        assertBroken(withKey(file), "GOV-0030", 3, "problem.audit.signature");
         AuditVerification blind = withoutKey(file);
         assertThat(blind.intact()).as("without the public key, a rebuilt chain cannot be told from the original").isTrue();
         assertThat(blind.signaturesVerified()).isFalse();
         // Signatures removed: found without the key, as the records before are signed.
         write(file, IndependentAuditor.rechain(original, 2, downgrade, Signatures.DROP, null));
-        assertBroken(withoutKey(file), "GOV-0029", 3, "problem.audit.unsigned-after-signed");
-        assertBroken(withKey(file), "GOV-0029", 3, "problem.audit.unsigned-after-signed");
+        assertBroken(withoutKey(file), "GOV-0031", 3, "problem.audit.unsigned-after-signed");
+        assertBroken(withKey(file), "GOV-0031", 3, "problem.audit.unsigned-after-signed");
         // Signed again with the attacker's own key: "signed by another key", not a valid record.
         write(file, IndependentAuditor.rechain(original, 2, downgrade, Signatures.OWN_KEY, ATTACKER));
         AuditVerification v = withKey(file);
-        assertBroken(v, "GOV-0029", 3, "problem.audit.other-key");
+        assertBroken(v, "GOV-0031", 3, "problem.audit.other-key");
         assertThat(v.problems().get(0).message().args()).containsExactly("3", ATTACKER.keyId(), OFFICE.keyId());
         assertThat(withoutKey(file).signers()).containsExactly(Map.entry(OFFICE.keyId(), 2L), Map.entry(ATTACKER.keyId(), 3L));
     }
@@ -410,7 +410,7 @@ class AuditTamperTest {
         assertThat(blind.intact()).as("a checksum that anyone can rebuild").isTrue();
         assertThat(blind.warnings()).extracting(w -> w.message().key()).containsExactly("problem.audit.unsigned-records");
         AuditVerification v = Governance.auditLog(file).verify(List.of(), checkpoint);
-        assertBroken(v, "GOV-0030", 5, "problem.audit.checkpoint-differs");
+        assertBroken(v, "GOV-0032", 5, "problem.audit.checkpoint-differs");
         assertThat(v.records()).isEqualTo(5);
     }
 
@@ -422,15 +422,15 @@ class AuditTamperTest {
         IndependentAuditor.seal(forged, Signatures.DROP, null);
         lines.add(IndependentAuditor.canonical(forged));
         write(file, lines);
-        assertBroken(withoutKey(file), "GOV-0029", 4, "problem.audit.unsigned-after-signed");
-        assertBroken(withKey(file), "GOV-0029", 4, "problem.audit.unsigned-after-signed");
+        assertBroken(withoutKey(file), "GOV-0031", 4, "problem.audit.unsigned-after-signed");
+        assertBroken(withKey(file), "GOV-0031", 4, "problem.audit.unsigned-after-signed");
     }
 
     @Test
     void aForgedAppendSignedWithAnotherKeyIsFound() throws IOException {
         Path file = signedLog(3);
         Governance.auditLog(file, ATTACKER).append(decide("PUBLIC"), Set.of());
-        assertBroken(withKey(file), "GOV-0029", 4, "problem.audit.other-key");
+        assertBroken(withKey(file), "GOV-0031", 4, "problem.audit.other-key");
     }
 
     @Test
@@ -443,7 +443,7 @@ class AuditTamperTest {
         forged.put("hash", IndependentAuditor.hash(forged));
         lines.add(IndependentAuditor.canonical(forged));
         write(file, lines);
-        assertBroken(withKey(file), "GOV-0028", 4, "problem.audit.signature");
+        assertBroken(withKey(file), "GOV-0030", 4, "problem.audit.signature");
     }
 
     @Test
@@ -452,7 +452,7 @@ class AuditTamperTest {
         byte[] before = Files.readAllBytes(signed);
         assertThatThrownBy(() -> Governance.auditLog(signed).append(decide("PUBLIC"), Set.of()))
                 .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-                    assertThat(p.code().id()).isEqualTo("GOV-0032");
+                    assertThat(p.code().id()).isEqualTo("GOV-0034");
                     assertThat(p.message().key()).isEqualTo("problem.audit.signing-required");
                     assertThat(p.message().args()).containsExactly(OFFICE.keyId());
                 }));
@@ -461,7 +461,7 @@ class AuditTamperTest {
         byte[] plain = Files.readAllBytes(unsigned);
         assertThatThrownBy(() -> Governance.auditLog(unsigned, OFFICE).append(decide("PUBLIC"), Set.of()))
                 .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.code().id() + " " + p.message().key()).containsExactly("GOV-0032 problem.audit.unsigned-log"));
+                        .extracting(p -> p.code().id() + " " + p.message().key()).containsExactly("GOV-0034 problem.audit.unsigned-log"));
         assertThat(Files.readAllBytes(unsigned)).isEqualTo(plain);
     }
 
@@ -476,7 +476,7 @@ class AuditTamperTest {
         assertThat(blind.intact()).as("signatures alone cannot tell a shortened log from a shorter one").isTrue();
         assertThat(blind.records()).isEqualTo(3);
         AuditVerification v = Governance.auditLog(file).verify(List.of(OFFICE.publicKey()), checkpoint);
-        assertBroken(v, "GOV-0030", 4, "problem.audit.dropped");
+        assertBroken(v, "GOV-0032", 4, "problem.audit.dropped");
         assertThat(v.records()).isEqualTo(3);
         assertThat(v.problems().get(0).message().args()).containsExactly("5", checkpoint.headHash(), "3", "4");
     }

@@ -58,7 +58,7 @@ class AuditCommandTest {
         assertThat(verify.exit()).as(verify.toString()).isZero();
         assertThat(verify.outLines().get(0)).startsWith("intact: 2 records, head hash sha256:");
         assertThat(verify.out()).contains("not signed: 2 records", "checkpoint: 2:sha256:");
-        assertThat(verify.errLines()).singleElement().asString().startsWith(log + ":1: warning: GOV-0029 records 1 to 2 are not signed");
+        assertThat(verify.errLines()).singleElement().asString().startsWith(log + ":1: warning: GOV-0031 records 1 to 2 are not signed");
     }
 
     @Test
@@ -73,7 +73,7 @@ class AuditCommandTest {
         CliRun again = run("audit", "keygen", "--out-private", priv.toString(), "--out-public", tmp.resolve("other.pub").toString(),
                 "--lang", "en");
         assertThat(again.exit()).isEqualTo(1);
-        assertThat(again.errLines()).singleElement().asString().startsWith(priv + ": GOV-0031 a file already exists here");
+        assertThat(again.errLines()).singleElement().asString().startsWith(priv + ": GOV-0033 a file already exists here");
         assertThat(Files.readString(priv)).isEqualTo(before);
         assertThat(run("audit", "keygen", "--out-private", tmp.resolve("x.key").toString()).exit()).as("--out-public missing").isEqualTo(2);
     }
@@ -94,7 +94,7 @@ class AuditCommandTest {
         CliRun blind = run("audit", "verify", log.toString(), "--lang", "en");
         assertThat(blind.exit()).isZero();
         assertThat(blind.out()).contains("signatures not checked");
-        assertThat(blind.err()).contains("warning: GOV-0029", "no public key was given");
+        assertThat(blind.err()).contains("warning: GOV-0031", "no public key was given");
         CliRun ja = run("audit", "verify", log.toString(), "--public-key", office[1].toString(), "--lang", "ja");
         assertThat(ja.out()).startsWith("改ざんなし: 記録 2 件、先頭ハッシュ sha256:").contains("すべての署名を指定された公開鍵で検証しました");
     }
@@ -107,7 +107,7 @@ class AuditCommandTest {
         assertThat(run("assess", BENEFITS, "--audit-log", log.toString(), "--signing-key", attacker[0].toString()).exit()).isZero();
         CliRun verify = run("audit", "verify", log.toString(), "--public-key", office[1].toString(), "--lang", "en");
         assertThat(verify.exit()).isEqualTo(1);
-        assertThat(verify.errLines()).singleElement().asString().startsWith(log + ":3: GOV-0029 record 3 is signed by key sha256:");
+        assertThat(verify.errLines()).singleElement().asString().startsWith(log + ":3: GOV-0031 record 3 is signed by key sha256:");
         assertThat(verify.out()).startsWith("BROKEN: 2 records verified before the first problem");
         CliRun both = run("audit", "verify", log.toString(), "--public-key", office[1].toString(), "--public-key",
                 attacker[1].toString());
@@ -121,7 +121,7 @@ class AuditCommandTest {
         byte[] before = Files.readAllBytes(log);
         CliRun unsigned = run("assess", BENEFITS, "--audit-log", log.toString(), "--lang", "en");
         assertThat(unsigned.exit()).isEqualTo(1);
-        assertThat(unsigned.err()).contains("GOV-0032", "this log is signed").doesNotContain("Exception");
+        assertThat(unsigned.err()).contains("GOV-0034", "this log is signed").doesNotContain("Exception");
         assertThat(Files.readAllBytes(log)).isEqualTo(before);
     }
 
@@ -136,7 +136,7 @@ class AuditCommandTest {
         CliRun open = run("assess", BENEFITS, "--audit-log", log.toString(), "--signing-key", office[0].toString(), "--lang", "en");
         assertThat(open.exit()).isEqualTo(1);
         assertThat(open.errLines()).singleElement().asString()
-                .startsWith(office[0] + ": GOV-0031 the signing key file can be read by others than its owner (rw-r--r--)")
+                .startsWith(office[0] + ": GOV-0033 the signing key file can be read by others than its owner (rw-r--r--)")
                 .contains("chmod 600 " + office[0]);
         assertThat(log).doesNotExist();
     }
@@ -156,7 +156,7 @@ class AuditCommandTest {
         CliRun dropped = run("audit", "verify", log.toString(), "--public-key", office[1].toString(), "--checkpoint", checkpoint,
                 "--lang", "en");
         assertThat(dropped.exit()).isEqualTo(1);
-        assertThat(dropped.errLines()).singleElement().asString().startsWith(log + ":2: GOV-0030 the checkpoint names record 2");
+        assertThat(dropped.errLines()).singleElement().asString().startsWith(log + ":2: GOV-0032 the checkpoint names record 2");
         CliRun bad = run("audit", "verify", log.toString(), "--checkpoint", "2:deadbeef", "--lang", "en");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("GOV-0007", "--checkpoint", "N:sha256:");
@@ -239,7 +239,7 @@ class AuditCommandTest {
         CliRun verify = run("audit", "verify", log.toString(), "--lang", "en");
         assertThat(verify.exit()).as(verify.toString()).isZero();
         assertThat(verify.out()).startsWith("intact: 4 records").contains("in the first line format: 4 records", "not signed: 4 records");
-        assertThat(verify.errLines()).hasSize(2).anySatisfy(l -> assertThat(l).startsWith(log + ":1: warning: GOV-0033"));
+        assertThat(verify.errLines()).hasSize(2).anySatisfy(l -> assertThat(l).startsWith(log + ":1: warning: GOV-0035"));
         CliRun ja = run("audit", "verify", log.toString(), "--lang", "ja");
         assertThat(ja.err()).contains("警告", "最初の行形式");
         CliRun show = run("audit", "show", log.toString(), "4");

@@ -123,7 +123,7 @@ public final class DecisionRecords {
     /**
      * Reads a record back into a decision (its redacted fields stay redacted).
      *
-     * @throws GovernanceException ({@code GOV-0027}) if it is not exactly a decision record
+     * @throws GovernanceException ({@code GOV-0029}) if it is not exactly a decision record
      */
     public static Decision fromRecord(String record) {
         try {
