@@ -1,5 +1,6 @@
 package io.github.aigov.governance;
 
+import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
@@ -117,25 +118,73 @@ public final class Governance {
      * The decision as a self-contained, versioned JSON record, with the named profile fields
      * redacted and listed under {@code redacted}. Redactable: {@code name}, {@code organisation},
      * {@code description}, {@code model.name}, {@code model.vendor} — never what the decision
-     * depends on, so a redacted record can still be replayed.
+     * depends on, so a redacted record can still be replayed. When fields are redacted, the record's
+     * {@code profileHash} is the hash of the profile as recorded (redacted), so that nothing in the
+     * record confirms a guess of a redacted value.
      */
     public static String toRecord(Decision decision, java.util.Set<String> sensitive) {
         return provider().toRecord(decision, sensitive);
     }
 
-    /** Reads a decision record back (its redacted fields stay {@code "[REDACTED]"}). */
+    /**
+     * Reads a decision record back (its redacted fields stay {@code "[REDACTED]"}). Refused
+     * ({@code GOV-0029}) unless it is exactly a decision record of a schema version this library
+     * reads: no duplicate key, no field the schema does not have, no value of the wrong kind.
+     */
     public static Decision fromRecord(String record) {
         return provider().fromRecord(record);
     }
 
-    /** The JSON Lines audit log in this file (created on first append). */
+    /**
+     * The JSON Lines audit log in this file (created on first append), unsigned. Appending to a
+     * signed log without its key is refused: open it with {@link #auditLog(Path, AuditSigningKey)}.
+     */
     public static io.github.aigov.governance.audit.AuditLog auditLog(Path file) {
-        return provider().auditLog(file);
+        return provider().auditLog(file, null);
     }
 
-    /** An audit log over an application's own store. */
+    /** The JSON Lines audit log in this file (created on first append); every record appended is signed with this key. */
+    public static io.github.aigov.governance.audit.AuditLog auditLog(Path file, AuditSigningKey signingKey) {
+        return provider().auditLog(Objects.requireNonNull(file, "file"), Objects.requireNonNull(signingKey, "signingKey"));
+    }
+
+    /** An audit log over an application's own store, unsigned. */
     public static io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store) {
-        return provider().auditLog(store);
+        return provider().auditLog(store, null);
+    }
+
+    /**
+     * An audit log over an application's own store; every record appended is signed with this key.
+     * The store keeps lines only: the chain, the signatures and their checks are the library's, so
+     * a store gets the same guarantees as the file.
+     */
+    public static io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store,
+                                                                    AuditSigningKey signingKey) {
+        return provider().auditLog(Objects.requireNonNull(store, "store"), Objects.requireNonNull(signingKey, "signingKey"));
+    }
+
+    /**
+     * Reads an audit signing key from its PEM file, as {@link #writeAuditKeys} writes it (a
+     * {@code PRIVATE KEY} block, PKCS#8, then its {@code PUBLIC KEY} block, X.509). Refused
+     * ({@code GOV-0033}) when the file is not such a pair, or when others than its owner may read it.
+     */
+    public static AuditSigningKey readAuditSigningKey(Path file) {
+        return provider().readAuditSigningKey(Objects.requireNonNull(file, "file"));
+    }
+
+    /** Reads an audit public key from its PEM file ({@code PUBLIC KEY} block, X.509); refused ({@code GOV-0033}) when it is not Ed25519. */
+    public static java.security.PublicKey readAuditPublicKey(Path file) {
+        return provider().readAuditPublicKey(Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a signing key's two files: the private one readable and writable by its owner only,
+     * the public one for whoever verifies. Neither file may exist already: a key is never
+     * overwritten ({@code GOV-0033}), and if either cannot be written, neither is left behind.
+     */
+    public static void writeAuditKeys(AuditSigningKey key, Path privateKeyFile, Path publicKeyFile) {
+        provider().writeAuditKeys(Objects.requireNonNull(key, "key"), Objects.requireNonNull(privateKeyFile, "privateKeyFile"),
+                Objects.requireNonNull(publicKeyFile, "publicKeyFile"));
     }
 
     /**

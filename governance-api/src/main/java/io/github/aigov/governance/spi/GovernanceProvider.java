@@ -27,9 +27,18 @@ public interface GovernanceProvider {
 
     Decision fromRecord(String record);
 
-    io.github.aigov.governance.audit.AuditLog auditLog(Path file);
+    /** The file's audit log, signing with this key, or unsigned when it is {@code null}. */
+    io.github.aigov.governance.audit.AuditLog auditLog(Path file, io.github.aigov.governance.audit.AuditSigningKey signingKey);
 
-    io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store);
+    /** The store's audit log, signing with this key, or unsigned when it is {@code null}. */
+    io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store,
+            io.github.aigov.governance.audit.AuditSigningKey signingKey);
+
+    io.github.aigov.governance.audit.AuditSigningKey readAuditSigningKey(Path file);
+
+    java.security.PublicKey readAuditPublicKey(Path file);
+
+    void writeAuditKeys(io.github.aigov.governance.audit.AuditSigningKey key, Path privateKeyFile, Path publicKeyFile);
 
     io.github.aigov.governance.audit.ReplayResult replay(String record, GovernanceEngine engine);
 

@@ -16,8 +16,10 @@ import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.audit.AuditLog;
+import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditStore;
 import io.github.aigov.governance.audit.ReplayResult;
+import io.github.aigov.governance.rules.internal.audit.AuditKeyFiles;
 import io.github.aigov.governance.rules.internal.audit.ChainedAuditLog;
 import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
 import io.github.aigov.governance.rules.internal.audit.JsonLinesAuditStore;
@@ -25,6 +27,7 @@ import io.github.aigov.governance.rules.internal.audit.Replayer;
 import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -116,13 +119,28 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
-    public AuditLog auditLog(Path file) {
-        return new ChainedAuditLog(new JsonLinesAuditStore(file));
+    public AuditLog auditLog(Path file, AuditSigningKey signingKey) {
+        return new ChainedAuditLog(new JsonLinesAuditStore(file), signingKey);
     }
 
     @Override
-    public AuditLog auditLog(AuditStore store) {
-        return new ChainedAuditLog(store);
+    public AuditLog auditLog(AuditStore store, AuditSigningKey signingKey) {
+        return new ChainedAuditLog(store, signingKey);
+    }
+
+    @Override
+    public AuditSigningKey readAuditSigningKey(Path file) {
+        return AuditKeyFiles.readSigningKey(file);
+    }
+
+    @Override
+    public PublicKey readAuditPublicKey(Path file) {
+        return AuditKeyFiles.readPublicKey(file);
+    }
+
+    @Override
+    public void writeAuditKeys(AuditSigningKey key, Path privateKeyFile, Path publicKeyFile) {
+        AuditKeyFiles.write(key, privateKeyFile, publicKeyFile);
     }
 
     @Override

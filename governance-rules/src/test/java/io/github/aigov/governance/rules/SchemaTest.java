@@ -104,7 +104,8 @@ class SchemaTest {
         assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
                 "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
-                "decision-record.schema.json", "crosswalk.schema.json", "questionnaire.schema.json");
+                "decision-record.schema.json", "crosswalk.schema.json", "questionnaire.schema.json",
+                "audit-line.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
                 assertThat(in).as("schemas/%s on the class path", name).isNotNull();
@@ -182,6 +183,41 @@ class SchemaTest {
         String broken = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of())
                 .replace("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"0\"");
         assertThat(record.validate(broken, InputFormat.JSON)).as("a record of another schema version").isNotEmpty();
+    }
+
+    /**
+     * Audit log lines as the library writes them (signed or not, redacted or not) and as the first
+     * line format wrote them follow the line schema, which embeds the record schema; lines the
+     * library refuses are refused by the schema too.
+     */
+    @Test
+    void auditLinesFollowTheirSchema(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Schema line = REGISTRY.getSchema(SchemaLocation.of("classpath:schemas/audit-line.schema.json"));
+        io.github.aigov.governance.GovernanceEngine engine = Governance.builder().build();
+        io.github.aigov.governance.ProjectProfile profile = Governance.readProfile(Path.of("../examples/projects/seabis-help-chat.yaml"));
+        Path signed = dir.resolve("signed.jsonl");
+        Path unsigned = dir.resolve("unsigned.jsonl");
+        io.github.aigov.governance.audit.AuditSigningKey key = io.github.aigov.governance.audit.AuditSigningKey.generate();
+        Governance.auditLog(signed, key).append(engine.assess(profile), java.util.Set.of());
+        Governance.auditLog(signed, key).append(engine.assess(profile), java.util.Set.of("name", "model.vendor"));
+        Governance.auditLog(unsigned).append(engine.assess(profile), java.util.Set.of("description"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(signed));
+        lines.addAll(Files.readAllLines(unsigned));
+        lines.addAll(Files.readAllLines(Path.of("src/test/resources/audit/legacy-format.jsonl")));
+        assertThat(lines).hasSize(7);
+        for (String l : lines) {
+            assertThat(line.validate(l, InputFormat.JSON)).as(l.substring(0, 80)).isEmpty();
+        }
+        String first = lines.get(0);
+        for (String broken : List.of(
+                first.replace("\"v\":2", "\"v\":3"),
+                first.replace("\"v\":2", "\"note\":\"x\",\"v\":2"),
+                first.replaceFirst(",\"signer\":\"sha256:[0-9a-f]{64}\"", ""),
+                first.replace("\"prev\":\"sha256:", "\"prev\":\"md5:"),
+                lines.get(6).replace("{\"seq\":", "{\"note\":\"x\",\"seq\":"))) {
+            assertThat(broken).isNotEqualTo(first);
+            assertThat(line.validate(broken, InputFormat.JSON)).as(broken.substring(0, 80)).isNotEmpty();
+        }
     }
 
     @Test

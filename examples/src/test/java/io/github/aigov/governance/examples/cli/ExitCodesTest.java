@@ -156,6 +156,11 @@ class ExitCodesTest {
                 1, () -> Run.of("audit", "replay", log, "no-such-decision"),
                 2, () -> Run.of("audit", "replay", log),
                 3, () -> Run.failingEngine("audit", "replay", log, recorded)));
+        m.put("governance audit keygen", Map.of(
+                0, () -> Run.of("audit", "keygen", "--out-private", out + "-0.key", "--out-public", out + "-0.pub"),
+                1, () -> Run.of("audit", "keygen", "--out-private", log, "--out-public", out + "-1.pub"),
+                2, () -> Run.of("audit", "keygen", "--out-private", out + "-2.key"),
+                3, () -> Run.failingOutput("audit", "keygen", "--out-private", out + "-3.key", "--out-public", out + "-3.pub")));
         return m;
     }
 
