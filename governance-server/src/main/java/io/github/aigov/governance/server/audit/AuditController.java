@@ -10,16 +10,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** {@code GET /api/v1/audit/export}: an organisation's audit chain, for {@code ./governance audit verify}. */
 @RestController
@@ -40,10 +39,11 @@ public class AuditController {
     @ApiResponse(responseCode = "200", description = "One hash-chained record per line",
             content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))
     @GetMapping(path = "/api/v1/audit/export", produces = JSON_LINES)
-    public ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal CurrentUser user,
+    public void export(@AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "The organisation (default and only choice for CAIO and AUDITOR: their own)")
             @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) String lang, HttpServletRequest request) {
+            @RequestParam(required = false) String lang, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Languages.require(lang, request);
         long organisationId;
         String name;
@@ -57,11 +57,10 @@ public class AuditController {
         } else {
             throw ApiProblem.notFound("?organisation=" + organisation);
         }
-        StreamingResponseBody body = out -> chain.export(organisationId, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(JSON_LINES + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("audit-" + name + ".jsonl", StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        // Streamed as it is read, on this request's thread (and security context), never whole in memory.
+        response.setContentType(JSON_LINES + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("audit-" + name + ".jsonl", StandardCharsets.UTF_8).build().toString());
+        chain.export(organisationId, response.getOutputStream());
     }
 }
