@@ -42,7 +42,8 @@ public record Http(String base, String token) {
 
         @Override
         public String toString() {
-            return method + " " + path + " → " + status + " " + (body.length > 400 ? text().substring(0, 400) : text());
+            String t = text();
+            return method + " " + path + " → " + status + " " + (t.length() > 400 ? t.substring(0, 400) : t);
         }
     }
 
