@@ -51,10 +51,23 @@ public class ApiDocs {
             schemas.put("Problem", read("/io/github/aigov/governance/server/api/problem.schema.json"));
             schemas.put("Texts", read("/io/github/aigov/governance/server/api/texts.schema.json"));
             schemas.forEach((name, node) -> components.addSchemas(name, toSchema(node)));
+            // A decision is embedded as the library writes it (raw JSON): its schema is the library's, not a string.
+            for (String holder : java.util.List.of("System", "Revision")) {
+                Schema<?> s = components.getSchemas().get(holder);
+                if (s != null && s.getProperties() != null && s.getProperties().containsKey("decision")) {
+                    s.getProperties().put("decision", new Schema<>().$ref(DECISION));
+                }
+            }
+            // Every refusal is a problem: 'default' covers each status an operation can refuse with.
+            io.swagger.v3.oas.models.responses.ApiResponse problem = new io.swagger.v3.oas.models.responses.ApiResponse()
+                    .description("Refused: problem details (RFC 9457) with the library's problems")
+                    .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                            new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref(PROBLEM))));
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
                 if (!path.equals("/api/v1/health")) {
                     op.addSecurityItem(new SecurityRequirement().addList(BEARER));
                 }
+                op.getResponses().addApiResponse("default", problem);
             }));
         };
     }

@@ -51,6 +51,8 @@ public class SystemsController {
             requestBody = @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = ApiDocs.PROFILE)),
                     @Content(mediaType = ProfileBodies.YAML, schema = @Schema(ref = ApiDocs.PROFILE))}))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Registered: the system, with its decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SystemView.class)))
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, ProfileBodies.YAML})
     public ResponseEntity<SystemView> register(@AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "The guideline version (default: the overlay's, or the latest)") @RequestParam(required = false) String version,
