@@ -53,6 +53,11 @@ public final class ServerCommandLine {
     private boolean help;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("users")
+                && org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logs) {
+            // No log lines from Flyway or H2 among what a script reads (a token): problems are printed as problems.
+            logs.reset();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exit = new CommandLine(new ServerCommandLine()).setOut(out).setErr(err).execute(args);
@@ -142,10 +147,13 @@ public final class ServerCommandLine {
         @Option(names = "--overlays", paramLabel = "DIR", descriptionKey = "server.overlays")
         Path overlays;
 
+        /** The service this command started (for whoever ran it in process, to stop it). */
+        GovernanceServer.Running running;
+
         @Override
         int execute(PrintWriter out) {
             Database database = storage.database();
-            GovernanceServer.Running running = GovernanceServer.start(
+            running = GovernanceServer.start(
                     new GovernanceServer.Settings(address, port, storage.data, database, overlays));
             out.println(storage.text("cli.server.listening", running.url(),
                     database.embedded() ? storage.data.toAbsolutePath().normalize() : database.url()));
@@ -165,10 +173,6 @@ public final class ServerCommandLine {
         abstract static class UsersBase extends Base {
             @Override
             final int execute(PrintWriter out) throws Exception {
-                // No log lines from Flyway or H2 among what a script reads (a token): problems are printed as problems.
-                if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logs) {
-                    logs.reset();
-                }
                 Database db = storage.database();
                 SingleConnectionDataSource ds = new SingleConnectionDataSource(db.url(), db.user(), db.password(), true);
                 try {
