@@ -19,6 +19,9 @@ import java.util.HexFormat;
  *   <li>{@code ./governance users} can reach it while the server runs ({@code AUTO_SERVER}: the
  *       first process serves the others, on the loopback interface only),</li>
  *   <li>writers wait for an organisation's lock up to 10 s rather than H2's default 1 s,</li>
+ *   <li>the file is compacted for up to 2 s when it closes ({@code MAX_COMPACT_TIME}): every commit
+ *       written at once leaves old pages behind (about 20 KB a revision while it runs, about 4 KB
+ *       once compacted, measured on 300 revisions),</li>
  * </ul>
  * with a random password kept in {@code DATA/database.secret} (readable by its owner only).
  *
@@ -37,7 +40,7 @@ public record Database(String url, String user, String password) {
         // Bind H2's automatic server to loopback; must be set before H2's classes are loaded.
         System.setProperty("h2.bindAddress", "127.0.0.1");
         Path dir = data.toAbsolutePath().normalize();
-        return new Database("jdbc:h2:file:" + dir.resolve("governance") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE",
+        return new Database("jdbc:h2:file:" + dir.resolve("governance") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=2000;AUTO_SERVER=TRUE",
                 "governance", secret(dir));
     }
 
