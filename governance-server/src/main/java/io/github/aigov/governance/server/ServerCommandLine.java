@@ -270,8 +270,10 @@ public final class ServerCommandLine {
             Locale locale = "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
             Map<String, String> texts = new LinkedHashMap<>();
             for (String key : Messages.keys(locale)) {
-                if (key.startsWith("cli.help.")) {
-                    texts.put(key.substring(9), Messages.render(Message.of(key), locale));
+                String name = key.startsWith("cli.help.") ? key.substring(9) : null;
+                // The library's exit code list and its footer (which names these commands) describe the other command line.
+                if (name != null && !name.startsWith("usage.exitCodeList") && !name.equals("governance.usage.footer")) {
+                    texts.put(name, Messages.render(Message.of(key), locale));
                 }
             }
             return spec.resourceBundle(new ResourceBundle() {

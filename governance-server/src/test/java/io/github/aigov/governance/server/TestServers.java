@@ -61,6 +61,11 @@ public final class TestServers {
                 if (dropAtEnd != null) {
                     dropSchema(dropAtEnd);
                 }
+                try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    System.err.println("could not delete " + data + ": " + e.getMessage());
+                }
             }));
             return new Server(db, running, data);
         } catch (IOException e) {
