@@ -29,6 +29,14 @@ public final class Governance {
     }
 
     /**
+     * The guideline versions shipped with the engine, oldest first, e.g. {@code ["1.0", "2.0"]}:
+     * what {@link Builder#guidelineVersion(String)} accepts.
+     */
+    public static List<String> guidelineVersions() {
+        return provider().guidelineVersions();
+    }
+
+    /**
      * Reads a profile from a YAML (or JSON) file.
      *
      * @throws GovernanceException listing every problem, each with file, line and column

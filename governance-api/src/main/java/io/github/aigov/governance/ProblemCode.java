@@ -88,10 +88,25 @@ public enum ProblemCode {
     AUDIT_SIGNING_MISMATCH("GOV-0034"),
     /** Audit records in the first line format, which hashed only each record and the previous hash (warning). */
     AUDIT_LEGACY_FORMAT("GOV-0035"),
+    // GOV-01nn: the service's own problems (governance-server), kept in a range of their own.
+    /** No such resource, or not one the user may see: an id of another organisation answers the same. */
+    NOT_FOUND("GOV-0100"),
+    /** A request body in a media type (or charset) the endpoint does not read. */
+    UNSUPPORTED_MEDIA_TYPE("GOV-0101"),
+    /** No credentials, or credentials that name no current user. */
+    AUTHENTICATION_REQUIRED("GOV-0102"),
+    /** The user's role may not do this. */
+    FORBIDDEN("GOV-0103"),
+    /** A request the endpoint cannot take: a bad parameter, method or accepted media type. */
+    BAD_REQUEST("GOV-0104"),
+    /** The request conflicts with what is stored (a profile id already registered, a different profile id). */
+    CONFLICT("GOV-0105"),
     /** The rules could not be compiled: a defect in the library, not in the input. */
     INTERNAL_COMPILE_ERROR("GOV-0900"),
     /** An evaluation ended without a complete decision: a defect, never a silent "not required". */
-    INTERNAL_EVALUATION_ERROR("GOV-0901");
+    INTERNAL_EVALUATION_ERROR("GOV-0901"),
+    /** The service failed for a reason that is not the request's: a defect or its database. */
+    INTERNAL_SERVICE_ERROR("GOV-0902");
 
     private final String id;
 

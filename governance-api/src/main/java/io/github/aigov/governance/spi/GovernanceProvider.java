@@ -11,6 +11,11 @@ public interface GovernanceProvider {
 
     GovernanceEngine build(EngineOptions options);
 
+    /** The shipped guideline versions, oldest first; the last is the latest. */
+    default java.util.List<String> guidelineVersions() {
+        throw new UnsupportedOperationException("this provider does not list its guideline versions");
+    }
+
     ProjectProfile readProfile(Path file, InputLimits limits);
 
     ProjectProfile parseProfile(String text, String sourceName, InputLimits limits);

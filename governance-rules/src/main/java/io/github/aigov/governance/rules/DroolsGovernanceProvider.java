@@ -52,6 +52,16 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
+    public List<String> guidelineVersions() {
+        DefinitionLoader.Shipped shipped = new DefinitionLoader(InputLimits.DEFAULT).shipped();
+        List<String> versions = new java.util.ArrayList<>(shipped.versions().keySet());
+        // The latest last, whatever order the list is written in.
+        versions.remove(shipped.latest());
+        versions.add(shipped.latest());
+        return List.copyOf(versions);
+    }
+
+    @Override
     public ProjectProfile readProfile(Path file, InputLimits limits) {
         return new ProfileReader(limits).read(file);
     }

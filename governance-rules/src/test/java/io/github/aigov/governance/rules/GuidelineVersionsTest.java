@@ -32,7 +32,17 @@ class GuidelineVersionsTest {
     }
 
     @Test
+    void theShippedVersionsAreListedOldestFirstAndEachBuilds() {
+        assertThat(Governance.guidelineVersions()).containsExactly("1.0", "2.0");
+        for (String v : Governance.guidelineVersions()) {
+            assertThat(Governance.builder().guidelineVersion(v).build().definitions().version()).isEqualTo(v);
+        }
+    }
+
+    @Test
     void theDefaultIsTheLatestShippedVersion() {
+        assertThat(Governance.builder().build().definitions().version())
+                .isEqualTo(Governance.guidelineVersions().get(Governance.guidelineVersions().size() - 1));
         assertThat(Governance.builder().build().definitions().version()).isEqualTo("2.0");
         assertThat(V1.definitions().version()).isEqualTo("1.0");
         assertThat(V1.definitions().date()).isEqualTo("2025-05-27");

@@ -35,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -192,7 +191,8 @@ public final class DroolsEngine implements GovernanceEngine {
             }
             itemResults.add(info.result(status, decided.ruleId(i), this));
         }
-        return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
+        java.time.Instant now = clock.instant();
+        return new Decision(Decision.SCHEMA_VERSION, DecisionIds.next(now.toEpochMilli()), now, defs.ref(),
                 DecisionJson.profileHash(profile), profile, result, classificationReason, axes, esc, itemResults,
                 trace.events());
     }
