@@ -59,7 +59,7 @@ class GuidelineVersionsTest {
 
     @Test
     void whereVersion2ChangedNothingRelevantBothAgree() {
-        ProjectProfile seabis = profile("STAFF_SPECIFIC", "INTERNAL_SUPPORT", "INTERNAL_NON_CONFIDENTIAL", "EVERY_OUTPUT",
+        ProjectProfile seabis = profile("STAFF_GENERAL", "INTERNAL_SUPPORT", "INTERNAL_NON_CONFIDENTIAL", "EVERY_OUTPUT",
                 ProcurementForm.CUSTOMISATION, false);
         Decision v1 = V1.assess(seabis);
         Decision v2 = V2.assess(seabis);

@@ -1,5 +1,7 @@
 package io.github.aigov.governance.rules.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
@@ -7,6 +9,7 @@ import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Provenance;
@@ -48,7 +51,32 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
     }
 
     /** A {@link SourceRef} without its id, which is its key in {@code sources}. */
-    public record WireSource(String file, int line, int column, Provenance provenance, String citation, String overlay) {
+    public record WireSource(String file, int line, int column, Provenance provenance, WireText citation, String overlay) {
+    }
+
+    /**
+     * A citation, {@code {"ja": ..., "en": ...}}. A record of schema 1 has one text instead, read as the
+     * same text in both languages.
+     */
+    public record WireText(String ja, String en) {
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public WireText(@JsonProperty("ja") String ja, @JsonProperty("en") String en) {
+            this.ja = Objects.requireNonNull(ja, "ja");
+            this.en = Objects.requireNonNull(en, "en");
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static WireText ofSchema1(String text) {
+            return new WireText(text, text);
+        }
+
+        static WireText of(LocalizedText t) {
+            return t == null ? null : new WireText(t.ja(), t.en());
+        }
+
+        LocalizedText text() {
+            return new LocalizedText(ja, en);
+        }
     }
 
     public static DecisionWire of(Decision d) {
@@ -83,7 +111,7 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
         if (s == null) {
             return null;
         }
-        WireSource w = new WireSource(s.file(), s.line(), s.column(), s.provenance(), s.citation(), s.overlay());
+        WireSource w = new WireSource(s.file(), s.line(), s.column(), s.provenance(), WireText.of(s.citation()), s.overlay());
         WireSource before = sources.putIfAbsent(s.definitionId(), w);
         if (before != null && !before.equals(w)) {
             throw new IllegalStateException("two definitions with the id " + s.definitionId() + " in one decision");
@@ -100,6 +128,7 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
             return null;
         }
         WireSource w = Objects.requireNonNull(sources.get(id), () -> "no source " + id + " in the record's sources");
-        return new SourceRef(id, w.file(), w.line(), w.column(), w.provenance(), w.citation(), w.overlay());
+        return new SourceRef(id, w.file(), w.line(), w.column(), w.provenance(),
+                w.citation() == null ? null : w.citation().text(), w.overlay());
     }
 }
