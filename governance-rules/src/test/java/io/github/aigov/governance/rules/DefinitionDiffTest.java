@@ -56,7 +56,7 @@ class DefinitionDiffTest {
                 .contains("BOARD-QA-PLAN: NOT_APPLICABLE → REQUIRED (decided by APPL-BOARD-NOT-ESCALATED → APPL-BOARD-HIGH)",
                         "BOARD-PROJECT-DETAILS: new item, REQUIRED (decided by APPL-BOARD-HIGH)");
         assertThat(changed.differences()).extracting(m -> V2.render(m, Locale.JAPANESE))
-                .first().isEqualTo("リスク区分 MEDIUM → HIGH（決定したルール COMB-ANY-HIGH → COMB-NO-STAFF-JUDGEMENT）");
+                .first().isEqualTo("リスクレベル MEDIUM → HIGH（決定したルール COMB-ANY-HIGH → COMB-NO-STAFF-JUDGEMENT）");
         // out of scope in both: only the new board-report item appears, not applicable
         assertThat(diff.impacts().get(1).fromClassification()).isEqualTo(Classification.OUT_OF_SCOPE);
         assertThat(diff.impacts().get(1).differences()).extracting(m -> V2.render(m, Locale.ENGLISH))

@@ -35,7 +35,7 @@ class TestCommandTest {
         CliRun run = CliRun.of("test", DS920.resolve("v1.0/cases/judgement-only-high.yaml").toString(), "--lang", "en");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL " + DS920.resolve("v1.0/cases/judgement-only-high.yaml"),
-                "GOV-0003 itemsByStatus does not list the item \"BOARD-QA-PLAN\"", "0 passed, 1 failed");
+                "GOV-0003 itemsByStatus does not list the item \"BOARD-PROJECT-DETAILS\"", "0 passed, 1 failed");
     }
 
     @Test

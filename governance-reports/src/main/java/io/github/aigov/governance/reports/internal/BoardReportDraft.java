@@ -132,6 +132,7 @@ public final class BoardReportDraft {
             List<Inline> option = new ArrayList<>(List.of(Inline.text(v.title(a.axis() + "." + a.option()) + " "),
                     Inline.code(a.option()), Inline.text(" ")));
             badges(option, a.reason().source());
+            option.add(Inline.text(" " + v.optionReason(a)));
             body.add(List.of(List.of(Inline.text(v.title(a.axis()))), option, List.of(Inline.strong(v.level(a.level())))));
         }
         doc.add(new Block.Table(List.of(List.of(Inline.text(v.text("reports.axes.axis"))),
@@ -225,8 +226,7 @@ public final class BoardReportDraft {
                 + v.text("reports.subtitle", v.definitionsTitle(), defs.version()) + ", " + defs.date() + " "),
                 Inline.code(defs.hash())));
         for (DefinitionsRef.OverlayRef o : defs.overlays()) {
-            lines.add(Block.Entry.of(Inline.text(v.text("reports.definitions.overlays") + v.colon()), Inline.code(o.id()),
-                    Inline.text(" "), Inline.code(o.hash())));
+            lines.add(new Block.Entry(SpecificationText.overlay(v, o), List.of()));
         }
         lines.add(Block.Entry.of(Inline.text(v.text("reports.decision.profile-hash") + v.colon()), Inline.code(d.profileHash())));
         doc.add(new Block.ItemList(false, 1, lines));
