@@ -69,4 +69,25 @@ class DefinitionTextsTest {
             assertThat(defs.warnings()).as(defs.set().version()).isEmpty();
         }
     }
+
+    /**
+     * Definitions written before citations were bilingual and options had reasons still load, so that the
+     * records they decided can be replayed: each such text is a warning with its location, and the JSON
+     * Schema (what an editor checks) flags the earlier form.
+     */
+    @Test
+    void theEarlierFormStillLoadsWithAWarningForEachTextItLacks() throws java.io.IOException {
+        Path fixture = FixtureSets.FIXTURES.resolve("definitionSheet/earlier-form-one-language-citations.yaml");
+        Definitions defs = FixtureSets.loadWithSheet(java.nio.file.Files.readAllBytes(fixture), InputLimits.DEFAULT);
+        assertThat(defs.warnings()).extracting(w -> w.code().id() + " " + w.severity() + " " + w.location().path())
+                .contains("GOV-0004 WARNING citation", "GOV-0004 WARNING axes[0].options[0].citation",
+                        "GOV-0003 WARNING axes[0].options[0].reason", "GOV-0003 WARNING axes[1].options[1].reason")
+                .allMatch(w -> w.startsWith("GOV-0004 WARNING") || w.startsWith("GOV-0003 WARNING"));
+        assertThat(defs.warnings()).hasSize(14 + 5); // every citation, every option
+        Sheets.Option staff = defs.risk().axes().get(0).options().get(0);
+        assertThat(staff.meta().citation()).isEqualTo(LocalizedText.of("test fixture"));
+        assertThat(staff.reason()).isNull();
+        assertThat(staff.reasonKey()).isEqualTo("users.STAFF.title");
+        assertThat(SchemaTest.errors("risk-assessment", java.nio.file.Files.readString(fixture))).isNotEmpty();
+    }
 }

@@ -44,7 +44,7 @@ class DiffAndOverlayCommandTest {
         assertThat(run.outLines()).contains(
                 "  ~ 選択肢 data.SENSITIVE_IN_PROMPTS: レベル MEDIUM → HIGH; オーバーレイ EXAMPLE-MINISTRY-2026 による定義になりました",
                 "  + 項目 MIN-PLAIN-JAPANESE",
-                "    - MIN-PLAIN-JAPANESE: 新しい項目、RECOMMENDED（決定したルール MIN-APPL-PLAIN-JAPANESE-OTHERWISE）");
+                "    - MIN-PLAIN-JAPANESE：新しい項目、RECOMMENDED（決定したルール MIN-APPL-PLAIN-JAPANESE-OTHERWISE）");
     }
 
     @Test
