@@ -25,10 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The draft report to the Advanced AI Utilization Advisory Board for an escalated decision (v2.0,
- * as publicly reported: project details, objectives, mitigation measures, quality-assurance plan
- * including during operation), filled in from the profile and the decision. What they do not say is
- * a marked blank; nothing is invented.
+ * The draft report to the Advanced AI Utilization Advisory Board for an escalated decision, filled in
+ * from the profile and the decision, its sections titled by the definitions' own board-report
+ * contents (v1.0 as publicly reported: purpose, risk mitigation, quality assurance including during
+ * operation; v2.0: project details, objectives, mitigation measures, quality-assurance plans). What
+ * they do not say is a marked blank; nothing is invented.
  */
 public final class BoardReportDraft {
     /** The BOARD-REPORT sheet's items that have a section of their own here. */

@@ -34,7 +34,7 @@ public final class ReportView {
     public static final String PROCUREMENT = "PROCUREMENT";
     /** The contract checklist's id: its items become contract articles. */
     public static final String CONTRACT = "CONTRACT";
-    /** The v2.0 sheet of what the report to the advisory board contains. */
+    /** The sheet of what the report to the advisory board contains (each version its own, as publicly reported). */
     public static final String BOARD_REPORT = "BOARD-REPORT";
 
     private final Decision decision;
