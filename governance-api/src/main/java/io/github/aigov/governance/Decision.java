@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * The guideline's answer for one project: a self-contained, serialisable value.
  *
- * @param schemaVersion  the version of this record's shape, {@value #SCHEMA_VERSION}
+ * @param schemaVersion  the version of this record's shape: {@value #SCHEMA_VERSION} for a decision made now;
+ *                       {@code 1} for one read from a record written before citations were bilingual and
+ *                       before overlays' titles and citations were kept
  * @param decisionId     unique per evaluation
  * @param decidedAt      when the evaluation ran
  * @param definitions    the definition set (and overlays) that decided, with content hashes
@@ -24,7 +26,7 @@ public record Decision(String schemaVersion, String decisionId, Instant decidedA
                        Reason classificationReason, List<AxisResult> axes, Escalation escalation,
                        List<ItemResult> items, List<TraceEvent> trace) {
 
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     public Decision {
         axes = List.copyOf(axes);

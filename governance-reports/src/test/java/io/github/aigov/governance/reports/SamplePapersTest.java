@@ -11,6 +11,7 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.Provenance;
@@ -65,7 +66,7 @@ class SamplePapersTest {
             EN, Map.of(Classification.HIGH, "High risk", Classification.MEDIUM, "Medium risk", Classification.LOW, "Low risk",
                     Classification.OUT_OF_SCOPE, "Out of the guideline's scope"));
     static final Map<Locale, Map<ItemStatus, String>> STATUS = Map.of(
-            JA, Map.of(ItemStatus.REQUIRED, "必須", ItemStatus.RECOMMENDED, "推奨", ItemStatus.NOT_APPLICABLE, "対象外"),
+            JA, Map.of(ItemStatus.REQUIRED, "必須", ItemStatus.RECOMMENDED, "推奨", ItemStatus.NOT_APPLICABLE, "該当しない"),
             EN, Map.of(ItemStatus.REQUIRED, "Required", ItemStatus.RECOMMENDED, "Recommended",
                     ItemStatus.NOT_APPLICABLE, "Not applicable"));
     static final Map<Locale, String> NOT_REQUIRED = Map.of(JA, "不要", EN, "Not required");
@@ -256,8 +257,11 @@ class SamplePapersTest {
             // the footnote: the item's provenance and citation, the deciding rule and its provenance
             String note = lines.stream().filter(l -> l.startsWith("[^" + item.id() + "]: ")).findFirst().orElseThrow();
             assertThat(note).contains("*" + PROVENANCE.get(locale).get(item.source().provenance()) + "*",
-                    item.source().citation(), "`" + item.reason().ruleId() + "`",
+                    item.source().citation().in(locale), "`" + item.reason().ruleId() + "`",
                     "*" + PROVENANCE.get(locale).get(item.reason().source().provenance()) + "*");
+            // the citation is the reader's language only: a Japanese paper shows no English sentence
+            LocalizedText citation = item.source().citation();
+            assertThat(note).doesNotContain(locale == JA ? citation.en() : citation.ja());
         }
         // specification clauses are numbered through the procurement checklist
         long required = d.items().stream().filter(i -> i.sheet().equals("PROCUREMENT") && i.status() != ItemStatus.NOT_APPLICABLE)
@@ -293,7 +297,7 @@ class SamplePapersTest {
             assertThat(summary.getSheetName()).isEqualTo(locale == JA ? "概要" : "Summary");
             assertThat(value(summary, locale == JA ? "名称" : "Name")).isEqualTo(d.profile().name());
             assertThat(value(summary, locale == JA ? "府省等" : "Organisation")).isEqualTo(d.profile().organisation());
-            assertThat(value(summary, locale == JA ? "リスク区分" : "Risk classification"))
+            assertThat(value(summary, locale == JA ? "リスクレベル" : "Risk classification"))
                     .isEqualTo(CLASSIFICATION.get(locale).get(d.classification()));
             assertThat(value(summary, locale == JA ? "アドバイザリーボードへのエスカレーション" : "Escalation to the advisory board"))
                     .startsWith(d.escalation().required() ? (locale == JA ? "要" : "Required") : NOT_REQUIRED.get(locale));
@@ -338,7 +342,7 @@ class SamplePapersTest {
                     assertThat(row.get(6)).isEqualTo(item.reason().ruleId());
                     assertThat(row.get(7)).isEqualTo(PROVENANCE.get(locale).get(item.source().provenance()));
                     assertThat(row.get(8)).isEqualTo(PROVENANCE.get(locale).get(item.reason().source().provenance()));
-                    assertThat(row.get(9)).isEqualTo(item.source().citation());
+                    assertThat(row.get(9)).isEqualTo(item.source().citation().in(locale));
                     assertThat(row.get(10)).isEmpty();
                 }
                 if (checklist.equals("PROCUREMENT")) {
@@ -405,8 +409,7 @@ class SamplePapersTest {
         assertThat(headings.get(1)).startsWith(locale == JA ? "## 2. プロジェクトの目的" : "## 2. Objectives");
         assertThat(headings.get(2)).startsWith(locale == JA ? "## 3. リスクの評価" : "## 3. Risk assessment");
         assertThat(headings.get(3)).startsWith(locale == JA ? "## 4. リスク軽減策" : "## 4. Mitigation measures");
-        assertThat(headings.get(4)).startsWith(locale == JA ? "## 5. 品質保証計画（運用中を含む）"
-                : "## 5. Quality-assurance plan, including during operation");
+        assertThat(headings.get(4)).startsWith(locale == JA ? "## 5. 品質保証計画" : "## 5. Quality-assurance plans");
         // project details from the profile; what it does not say is a marked blank
         assertThat(md).contains("| " + d.profile().name() + " |", "| " + d.profile().organisation() + " |",
                 "| " + d.profile().model().name() + " |", "| " + d.profile().model().vendor() + " |",

@@ -180,8 +180,8 @@ class AuditLogTest {
     void aRecordIsSelfContained() {
         Decision d = decide("PUBLIC");
         String record = Governance.toRecord(d, Set.of());
-        assertThat(record).doesNotContain("\n").contains("\"schemaVersion\":\"1\"", d.definitions().hash(), d.profileHash(),
-                "\"trace\":[", "\"redacted\":[]");
+        assertThat(record).doesNotContain("\n").contains("\"schemaVersion\":\"" + Decision.SCHEMA_VERSION + "\"", d.definitions().hash(),
+                d.profileHash(), "\"trace\":[", "\"redacted\":[]");
         Decision back = Governance.fromJson(Governance.toJson(d));
         assertThat(back).isEqualTo(d);
     }

@@ -13,6 +13,7 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
@@ -67,7 +68,14 @@ class OverlayTest {
         assertThat(d.definitions().overlays()).singleElement().satisfies(o -> {
             assertThat(o.id()).isEqualTo("EXAMPLE-MINISTRY-2026");
             assertThat(o.hash()).startsWith("sha256:");
+            // the overlay's own title and citation, in both languages, travel with the decision
+            assertThat(o.title()).isEqualTo(new LocalizedText("例示府省の生成AI調達運用方針（オーバーレイの例）",
+                    "An example ministry's generative-AI procurement rules (example overlay)"));
+            assertThat(o.citation().ja()).startsWith("例示府省 AI統括責任者（CAIO）室の決定");
+            assertThat(o.citation().en()).startsWith("Example ministry, decision of the CAIO's office");
         });
+        assertThat(Governance.fromJson(Governance.toJson(d)).definitions()).isEqualTo(d.definitions());
+        assertThat(Governance.fromRecord(Governance.toRecord(d, java.util.Set.of())).definitions()).isEqualTo(d.definitions());
         assertThat(d.definitions().hash()).isEqualTo(BASE.definitions().hash());
         assertThat(BASE.assess(PUBLIC_CHATBOT).item("MIN-PLAIN-JAPANESE")).isEmpty();
     }
@@ -81,8 +89,44 @@ class OverlayTest {
         assertThat(d.classification()).isEqualTo(Classification.MEDIUM);
         assertThat(d.axis("data").orElseThrow().reason().source().overlay()).isEqualTo("EXAMPLE-MINISTRY-2026");
         // the option keeps the guideline's title when the overlay gives none
-        assertThat(MINISTRY.render(d.axis("data").orElseThrow().reason().message(), java.util.Locale.ENGLISH))
-                .isEqualTo(BASE.render(BASE.assess(summariser).axis("data").orElseThrow().reason().message(), java.util.Locale.ENGLISH));
+        Message title = Message.of("data.SENSITIVE_IN_PROMPTS.title");
+        assertThat(MINISTRY.render(title, Locale.JAPANESE)).isEqualTo(BASE.render(title, Locale.JAPANESE))
+                .isEqualTo("要機密情報又は個人情報をプロンプトへの入力にのみ用い、保存も学習もさせない");
+        // and the reason for its level is the overlay's, in the reader's language
+        Message reason = d.axis("data").orElseThrow().reason().message();
+        assertThat(MINISTRY.render(reason, Locale.ENGLISH)).contains("health records").endsWith("(this ministry's rule).");
+        assertThat(MINISTRY.render(reason, Locale.JAPANESE)).contains("健康に関する個人情報");
+        assertThat(BASE.render(BASE.assess(summariser).axis("data").orElseThrow().reason().message(), Locale.ENGLISH))
+                .contains("one step below using it for learning");
+    }
+
+    @Test
+    void anOverlayWithCitationsInOneLanguageStillLoadsWithAWarningForEach() throws IOException {
+        // the form overlays had before citations were bilingual
+        Path overlay = write("""
+                kind: Overlay
+                id: OLD-FORM
+                title: { ja: 旧形式, en: Old form }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: CAIO decision 2025-09-01
+                combination:
+                  - id: OLD-PUBLIC-IS-HIGH
+                    before: COMB-ANY-HIGH
+                    when: { axis: users, level: HIGH }
+                    result: HIGH
+                    reason: { ja: 国民向けは高リスク, en: Public use is high risk }
+                    provenance: interpretation
+                    citation: CAIO decision 2025-09-01 §1
+                """);
+        GovernanceEngine old = Governance.builder().overlay(overlay).build();
+        assertThat(old.warnings()).extracting(p -> p.code().id() + " " + p.severity() + " " + p.location().line() + " "
+                + p.location().path()).containsExactly("GOV-0004 WARNING 6 citation", "GOV-0004 WARNING 14 combination[0].citation");
+        assertThat(old.warnings()).allSatisfy(p -> assertThat(Messages.render(p.hint(), Locale.ENGLISH))
+                .isEqualTo("write it in both languages: citation: { ja: ..., en: ... }"));
+        Decision d = old.assess(PUBLIC_CHATBOT);
+        assertThat(d.classificationReason().source().citation()).isEqualTo(LocalizedText.of("CAIO decision 2025-09-01 §1"));
+        assertThat(d.definitions().overlays().get(0).citation()).isEqualTo(LocalizedText.of("CAIO decision 2025-09-01"));
     }
 
     @Test
@@ -108,7 +152,7 @@ class OverlayTest {
                 title: { ja: 厳格, en: Strict }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 combination:
                   - id: STRICT-PUBLIC-IS-HIGH
                     before: COMB-ANY-HIGH
@@ -116,12 +160,12 @@ class OverlayTest {
                     result: HIGH
                     reason: { ja: 国民向けは高リスク, en: Public use is high risk }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                   - id: COMB-DEFAULT-LOW
                     result: LOW
                     reason: { ja: 置換, en: replaced }
                     provenance: interpretation
-                    citation: replaced by the ministry
+                    citation: { ja: 府省が置き換えた出典, en: replaced by the ministry }
                 """);
         GovernanceEngine strict = Governance.builder().overlay(overlay).build();
         Decision d = strict.assess(PUBLIC_CHATBOT);
@@ -131,7 +175,8 @@ class OverlayTest {
         Decision low = strict.assess(profile("STAFF_SPECIFIC", "INTERNAL_SUPPORT", "PUBLIC_ONLY", "EVERY_OUTPUT",
                 ProcurementForm.SAAS_API, false));
         assertThat(low.classificationReason().source().overlay()).isEqualTo("STRICT");
-        assertThat(low.classificationReason().source().citation()).isEqualTo("replaced by the ministry");
+        assertThat(low.classificationReason().source().citation())
+                .isEqualTo(new LocalizedText("府省が置き換えた出典", "replaced by the ministry"));
     }
 
     @Test
@@ -142,20 +187,20 @@ class OverlayTest {
                 title: { ja: 壊れた, en: Broken }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 items:
                   - checklist: PROCUREMNT
                     group: SYSTEM
                     id: X-1
                     title: { ja: x, en: x }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                   - checklist: PROCUREMENT
                     group: NOPE
                     id: X-2
                     title: { ja: x, en: x }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 applicability:
                   - checklist: PROCUREMENT
                     id: X-APPL
@@ -164,7 +209,7 @@ class OverlayTest {
                     status: REQUIRED
                     reason: { ja: x, en: x }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         assertThatThrownBy(() -> Governance.builder().overlay(overlay).build())
                 .isInstanceOfSatisfying(GovernanceException.class, e -> {
@@ -186,14 +231,14 @@ class OverlayTest {
                 title: { ja: x, en: x }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 items:
                   - checklist: PROCUREMENT
                     group: SYSTEM
                     id: PROC-01
                     title: { ja: x, en: x }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         assertThatThrownBy(() -> Governance.builder().overlay(EXAMPLE).overlay(overlay).build())
                 .isInstanceOfSatisfying(GovernanceException.class, e -> assertThat(e.problems())
@@ -210,8 +255,9 @@ class OverlayTest {
                           - axis: data
                             id: %s
                             level: HIGH
+                            reason: { ja: 理由, en: reason }
                             provenance: interpretation
-                            citation: test
+                            citation: { ja: テスト, en: test }
                         """, "SENSITIVE_IN_PROMPTS"),
                 Arguments.of("combination", """
                           - id: %s
@@ -219,7 +265,7 @@ class OverlayTest {
                             result: HIGH
                             reason: { ja: x, en: x }
                             provenance: interpretation
-                            citation: test
+                            citation: { ja: テスト, en: test }
                         """, "MIN-PUBLIC-IS-HIGH"),
                 Arguments.of("escalation", """
                           - id: %s
@@ -227,7 +273,7 @@ class OverlayTest {
                             required: true
                             reason: { ja: x, en: x }
                             provenance: interpretation
-                            citation: test
+                            citation: { ja: テスト, en: test }
                         """, "MIN-ESC-MEDIUM"),
                 Arguments.of("applicability", """
                           - checklist: PROCUREMENT
@@ -237,7 +283,7 @@ class OverlayTest {
                             status: REQUIRED
                             reason: { ja: x, en: x }
                             provenance: interpretation
-                            citation: test
+                            citation: { ja: テスト, en: test }
                         """, "MIN-APPL-PROC-10"),
                 // an id the base already has: the first entry replaces the guideline's rule, the second would
                 // silently replace the first
@@ -246,7 +292,7 @@ class OverlayTest {
                             result: LOW
                             reason: { ja: x, en: x }
                             provenance: interpretation
-                            citation: test
+                            citation: { ja: テスト, en: test }
                         """, "COMB-DEFAULT-LOW"));
     }
 
@@ -260,7 +306,7 @@ class OverlayTest {
                 title: { ja: 二重, en: Twice }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 """ + list + ":\n" + entry.formatted(id) + entry.formatted(id));
         List<String> lines = Files.readAllLines(overlay);
         List<Integer> entries = IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith("  - "))
@@ -290,20 +336,22 @@ class OverlayTest {
                 title: { ja: x, en: x }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 options:
                   - axis: users
                     id: MIN-OTHER
                     level: LOW
+                    reason: { ja: 理由, en: reason }
                     title: { ja: その他, en: Other }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                   - axis: work
                     id: MIN-OTHER
                     level: LOW
+                    reason: { ja: 理由, en: reason }
                     title: { ja: その他, en: Other }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         List<DefinitionCatalog.Axis> axes = Governance.builder().overlay(twoAxes).build().catalog().axes();
         assertThat(axes).filteredOn(a -> a.options().stream().anyMatch(o -> o.id().equals("MIN-OTHER")))
@@ -315,21 +363,21 @@ class OverlayTest {
                 title: { ja: x, en: x }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 combination:
                   - id: MIN-SAME
                     when: { axis: users, level: HIGH }
                     result: HIGH
                     reason: { ja: x, en: x }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 escalation:
                   - id: MIN-SAME
                     when: { classification: MEDIUM }
                     required: true
                     reason: { ja: x, en: x }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         GovernanceException e = catchThrowableOfType(GovernanceException.class,
                 () -> Governance.builder().overlay(twoLists).build());

@@ -180,9 +180,21 @@ class SchemaTest {
                 assertThat(record.validate(json, InputFormat.JSON)).as("%s with %s", sample, engine.definitions()).isEmpty();
             }
         }
-        String broken = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of())
-                .replace("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"0\"");
+        String current = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of());
+        assertThat(current).contains("\"schemaVersion\":\"2\"");
+        String broken = current.replace("\"schemaVersion\":\"2\"", "\"schemaVersion\":\"0\"");
         assertThat(record.validate(broken, InputFormat.JSON)).as("a record of another schema version").isNotEmpty();
+        // schema 2 has citations in both languages; one text is the form of schema 1 only
+        String oneLanguage = current.replaceFirst("\"citation\":\\{\"en\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"ja\":\"(?:[^\"\\\\]|\\\\.)*\"\\}",
+                "\"citation\":$1");
+        assertThat(oneLanguage).isNotEqualTo(current);
+        assertThat(record.validate(oneLanguage, InputFormat.JSON)).as("a schema 2 record with a one-language citation").isNotEmpty();
+        assertThat(record.validate(oneLanguage.replace("\"schemaVersion\":\"2\"", "\"schemaVersion\":\"1\""), InputFormat.JSON))
+                .as("the same citation in a record of schema 1").isEmpty();
+        // a record written before citations were bilingual, as it was written
+        String schema1 = Files.readString(Path.of("src/test/resources/io/github/aigov/governance/rules/schema-1/record.json"));
+        assertThat(schema1).contains("\"schemaVersion\":\"1\"");
+        assertThat(record.validate(schema1, InputFormat.JSON)).as("the schema 1 record").isEmpty();
     }
 
     /**

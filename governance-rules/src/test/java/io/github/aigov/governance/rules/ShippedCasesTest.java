@@ -191,7 +191,7 @@ class ShippedCasesTest {
                   itemsByStatus:
                     REQUIRED: [PROC-01, PROC-02, PROC-03, PROC-04, PROC-05, PROC-06, PROC-07, PROC-08, PROC-09, PROC-10,
                                PROC-11, PROC-12, PROC-13, PROC-14, PROC-15, PROC-16, PROC-17, PROC-18, PROC-19, PROC-21,
-                               CONT-INPUT, CONT-OUTPUT]
+                               CONT-INPUT, CONT-OUTPUT, BOARD-OBJECTIVES, BOARD-MITIGATION, BOARD-QA-PLAN]
                     NOT_APPLICABLE: [PROC-20, PROC-01]
                 """).replace("users: STAFF_SPECIFIC", "users: PUBLIC").replace("judgement: EVERY_OUTPUT", "judgement: NONE"));
 

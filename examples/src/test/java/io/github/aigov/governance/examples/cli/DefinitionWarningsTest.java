@@ -37,13 +37,13 @@ class DefinitionWarningsTest {
                 title: { ja: 不注意な読替え, en: A careless reading }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 combination:
                   - id: CARELESS-ALL-LOW
                     result: LOW
                     reason: { ja: すべて低リスクとします, en: Everything is low risk }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         warnings = Governance.builder().overlay(overlay).build().warnings();
         assertThat(warnings).as("the overlay makes rules unreachable").isNotEmpty()

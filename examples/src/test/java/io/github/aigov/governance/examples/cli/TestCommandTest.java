@@ -68,7 +68,7 @@ class TestCommandTest {
         CliRun run = CliRun.of("test", v1Case.toString(), "--guideline-version", "2.0", "--lang", "en");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("definitions: DS-920 2.0", "FAIL " + v1Case,
-                "GOV-0003 itemsByStatus does not list the item \"BOARD-QA-PLAN\"", "0 passed, 1 failed");
+                "GOV-0003 itemsByStatus does not list the item \"BOARD-PROJECT-DETAILS\"", "0 passed, 1 failed");
     }
 
     @Test

@@ -93,10 +93,16 @@ public final class HtmlReport {
         out.append("<li>").append(escape(v.reason(r))).append("<br><span class=\"meta\">")
                 .append(escape(v.text("reports.rule", ""))).append("<code>").append(escape(r.ruleId())).append("</code> ");
         badges(r.source());
-        if (r.source().citation() != null) {
-            out.append(" ").append(escape(r.source().citation()));
-        }
+        citation(r.source());
         out.append("</span></li>");
+    }
+
+    /** A source's citation, in the report's language, after its badges. */
+    private void citation(SourceRef s) {
+        String c = v.citation(s);
+        if (!c.isEmpty()) {
+            out.append(" ").append(escape(c));
+        }
     }
 
     private void badges(SourceRef s) {
@@ -141,10 +147,15 @@ public final class HtmlReport {
             out.append(escape(v.text("reports.definitions.none")));
         }
         for (DefinitionsRef.OverlayRef o : defs.overlays()) {
-            out.append("<div><span class=\"badge overlay\">").append(escape(o.id())).append("</span> ")
-                    .append(escape(v.title(o.id()).equals(o.id() + ".title") ? "" : v.title(o.id())))
+            out.append("<div class=\"overlay\"><span class=\"badge overlay\">").append(escape(o.id())).append("</span> ")
+                    .append(escape(v.overlayTitle(o)))
                     .append(" <span class=\"meta\">").append(escape(o.file())).append(" <code>").append(escape(o.hash()))
-                    .append("</code></span></div>");
+                    .append("</code>");
+            if (!v.overlayCitation(o).isEmpty()) {
+                out.append("<br>").append(escape(v.text("reports.items.citation"))).append(escape(v.colon()))
+                        .append(escape(v.overlayCitation(o)));
+            }
+            out.append("</span></div>");
         }
         out.append("</td></tr>\n</table>\n");
 
@@ -170,9 +181,11 @@ public final class HtmlReport {
                 .append(escape(v.text("reports.axes.level"))).append("</th></tr></thead>\n<tbody>\n");
         for (AxisResult a : d.axes()) {
             out.append("<tr><td>").append(escape(v.title(a.axis()))).append("</td><td>")
-                    .append(escape(v.title(a.axis() + "." + a.option()))).append("<br><span class=\"meta\"><code>")
+                    .append(escape(v.title(a.axis() + "." + a.option()))).append("<br><span class=\"why\">")
+                    .append(escape(v.optionReason(a))).append("</span><br><span class=\"meta\"><code>")
                     .append(escape(a.option())).append("</code> ");
             badges(a.reason().source());
+            citation(a.reason().source());
             out.append("</span></td><td class=\"status level-").append(a.level().name()).append("\"><strong>")
                     .append(escape(v.level(a.level()))).append("</strong></td></tr>\n");
         }

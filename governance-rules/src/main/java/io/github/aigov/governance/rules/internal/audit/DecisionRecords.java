@@ -184,7 +184,7 @@ public final class DecisionRecords {
         }
         // Every value as the library reads it, written back, is the value recorded: nothing coerced,
         // nothing described that the decision does not name.
-        String differs = firstDifference(body, MAPPER.valueToTree(DecisionWire.of(decision)), "");
+        String differs = firstDifference(body, DecisionWire.inSchema(version.textValue(), MAPPER.valueToTree(DecisionWire.of(decision))), "");
         if (differs != null) {
             throw new InvalidRecord("problem.record.field-differs", differs);
         }

@@ -93,7 +93,7 @@ public final class DroolsEngine implements GovernanceEngine {
             for (Sheets.Option option : axis.options()) {
                 SourceRef s = option.meta().source();
                 axisResults.put(option.key(), new AxisResult(axis.meta().id(), option.meta().id(), option.level(),
-                        new Reason(option.key(), Message.of(option.key() + ".title"), new SourceRef(option.key(), s.file(),
+                        new Reason(option.key(), Message.of(option.reasonKey()), new SourceRef(option.key(), s.file(),
                         s.line(), s.column(), s.provenance(), s.citation(), s.overlay()))));
             }
         }

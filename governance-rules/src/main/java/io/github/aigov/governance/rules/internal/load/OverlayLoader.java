@@ -2,6 +2,7 @@ package io.github.aigov.governance.rules.internal.load;
 
 import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.rules.internal.model.Definitions;
@@ -67,9 +68,9 @@ public final class OverlayLoader {
             problems.error(ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", Fields.abbreviate(kind), "Overlay");
         }
         String id = f.id("id");
-        f.localized("title", true);
+        LocalizedText title = f.localized("title", true);
         f.choice("provenance", DefinitionParser.PROVENANCE, true);
-        f.text("citation", true);
+        LocalizedText citation = f.citation("citation", true);
         Fields b = f.has("base") ? Fields.of(f.node("base"), "base", problems, Set.of("id", "version")) : null;
         if (b == null) {
             problems.error(ProblemCode.MISSING_FIELD, f.at("base"), "problem.field.missing", "base");
@@ -125,7 +126,7 @@ public final class OverlayLoader {
                         ? new Meta(parsed.meta().id(), old.meta().title(), parsed.meta().provenance(), parsed.meta().citation(),
                         parsed.meta().location(), label)
                         : parsed.meta();
-                options.set(oi, new Option(m, axisId, parsed.level()));
+                options.set(oi, new Option(m, axisId, parsed.level(), parsed.reason()));
             } else {
                 options.add(parsed);
             }
@@ -181,7 +182,7 @@ public final class OverlayLoader {
         new DefinitionChecker(problems).check(merged, checklists);
         problems.throwIfErrors();
         List<DefinitionsRef.OverlayRef> overlays = new ArrayList<>(base.overlays());
-        overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash));
+        overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash, title, citation));
         // The merged set was checked whole, so its warnings replace the base's: a base warning the
         // overlay resolves disappears, and none is reported twice.
         return new Definitions(base.set(), merged, checklists, base.hash(), overlays, problems.warnings());

@@ -1,9 +1,11 @@
 package io.github.aigov.governance.rules.internal.yaml;
 
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
-import io.github.aigov.governance.rules.internal.model.LocalizedText;
+import io.github.aigov.governance.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,6 +171,21 @@ public final class Fields {
         String ja = f.text("ja", true);
         String en = f.text("en", true);
         return ja == null || en == null ? null : new LocalizedText(ja, en);
+    }
+
+    /**
+     * A citation, {@code { ja: ..., en: ... }}, both required. A single text, the form definitions had
+     * before citations were bilingual, is still read (so that older definitions, and the records they
+     * decided, can be replayed), as the same text in both languages, with a warning that says how to
+     * write it.
+     */
+    public LocalizedText citation(String key, boolean required) {
+        if (map.get(key) instanceof YNode.YScalar s && !s.isNull()) {
+            problems.add(new Problem(ProblemCode.WRONG_TYPE, Severity.WARNING, at(key),
+                    Message.of("problem.citation.one-language", key), Message.of("hint.citation.one-language", key)));
+            return LocalizedText.of(s.value());
+        }
+        return localized(key, required);
     }
 
     /** A value from a closed vocabulary: the spelling written must be one of {@code choices}' keys. */
