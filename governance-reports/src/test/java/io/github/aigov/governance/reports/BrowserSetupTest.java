@@ -127,6 +127,20 @@ class BrowserSetupTest {
         assertThat(aptLog).doesNotExist();
     }
 
+    @Test
+    void aBrowserNamedOnTheBuildsCommandLineWinsOverTheEnvironment() throws Exception {
+        Path browser = dir.resolve("named-chromium");
+        Files.writeString(browser, "#!/bin/bash\nexit 0\n");
+        Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwxr-xr-x"));
+        executable("chromedriver", "exit 0");
+        fakeAptGet("install");
+        fakeId(0);
+        // -Dreports.chromium arrives as REPORTS_CHROMIUM; a stale CHROMIUM in the environment does not matter
+        Run run = run(Map.of("REPORTS_CHROMIUM", browser.toString(), "CHROMIUM", dir.resolve("gone").toString()));
+        assertThat(run.exit).isZero();
+        assertThat(aptLog).doesNotExist();
+    }
+
     /** A stand-in for apt-get: records its arguments; {@code install} puts both programs on the PATH, or fails. */
     private void fakeAptGet(String mode) throws IOException {
         String install = switch (mode) {

@@ -116,11 +116,14 @@ class ChromiumRenderingTest {
     }
 
     /**
-     * {@code -Dreports.chromium=PATH} if given, else {@code /usr/bin/chromium}, else {@code chromium} or
+     * {@code -Dreports.chromium=PATH} or the environment's {@code CHROMIUM=PATH} if given, else
+     * {@code /usr/bin/chromium}, else {@code chromium} or
      * {@code chromium-browser} on the PATH; fails if none is executable.
      */
     static String chromiumBinary() {
-        String given = System.getProperty("reports.chromium", "");
+        String property = System.getProperty("reports.chromium", "");
+        // the environment's CHROMIUM, as build/ensure-browser takes it
+        String given = property.isBlank() ? System.getenv().getOrDefault("CHROMIUM", "") : property;
         List<Path> candidates = new ArrayList<>();
         if (!given.isBlank()) {
             candidates.add(Path.of(given));
