@@ -39,7 +39,7 @@ import org.kie.api.definition.KiePackage;
  * produce; tests compare both ways over the whole answer space.
  *
  * <p>The packages are Drools' own serialized form, read only from this library's class path, never from
- * a file a user names; the reader accepts only Drools', the JDK's and this library's classes.
+ * a file a user names; the reader accepts only the JDK's, Drools' (and MVEL's) and this library's classes.
  */
 public final class PrebuiltRules {
     /** Where the packages are, on the class path. */
