@@ -102,6 +102,8 @@ public final class BenchmarkSummary {
         Row warm = rows.get("BuildBenchmark.buildWarm");
         Row cold = rows.get("BuildBenchmark.buildCold");
         Row load = rows.get("BuildBenchmark.loadDefinitionsWarm");
+        Row warmCompiling = rows.get("BuildBenchmark.buildWarmCompilingRules");
+        Row coldCompiling = rows.get("BuildBenchmark.buildColdCompilingRules");
         if (warm != null || cold != null) {
             System.out.println();
             System.out.println("== Engine build from YAML, v2.0 (ms, median of single shots) ==");
@@ -115,6 +117,14 @@ public final class BenchmarkSummary {
             if (cold != null) {
                 System.out.printf(Locale.ROOT, "cold (first build, fresh JVM each): median %s, mean %s, n=%d forks%n",
                         num(cold.p50), num(cold.score), cold.samples);
+            }
+            if (warmCompiling != null) {
+                System.out.printf(Locale.ROOT, "rules compiled on the spot (a set that is not shipped), warm: median %s, n=%d%n",
+                        num(warmCompiling.p50), warmCompiling.samples);
+            }
+            if (coldCompiling != null) {
+                System.out.printf(Locale.ROOT, "rules compiled on the spot, cold:  median %s, n=%d forks%n",
+                        num(coldCompiling.p50), coldCompiling.samples);
             }
         }
     }

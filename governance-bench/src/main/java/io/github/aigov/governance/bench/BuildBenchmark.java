@@ -3,8 +3,11 @@ package io.github.aigov.governance.bench;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
+import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,8 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       command-line run or a service's start pays, class loading and the JIT's cold start
  *       included. The JVM's own start is not included (JMH times the call only).</li>
  *   <li>{@link #loadDefinitionsWarm}: only reading and checking the YAML (the engine's
- *       {@code DefinitionLoader}), so the rest of a build is the DRL generation and Drools'
- *       compilation.</li>
+ *       {@code DefinitionLoader}), so the rest of a build is the DRL generation and the rule base
+ *       (the shipped set's rules compiled at build time, read back).</li>
+ *   <li>{@link #buildWarmCompilingRules} and {@link #buildColdCompilingRules}: the same set with its
+ *       DRL compiled by Drools on the spot, as an engine over any set whose rules differ from the
+ *       shipped ones' (an overlay) is built, and as every engine was before the shipped rules were
+ *       compiled at build time.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,6 +53,27 @@ public class BuildBenchmark {
     @Fork(8)
     public GovernanceEngine buildCold() {
         return Governance.builder().guidelineVersion(Fixtures.VERSION).build();
+    }
+
+    @Benchmark
+    @Warmup(iterations = 8)
+    @Measurement(iterations = 12)
+    @Fork(1)
+    public GovernanceEngine buildWarmCompilingRules() {
+        return compilingRules();
+    }
+
+    @Benchmark
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(8)
+    public GovernanceEngine buildColdCompilingRules() {
+        return compilingRules();
+    }
+
+    private static GovernanceEngine compilingRules() {
+        Definitions defs = new DefinitionLoader(InputLimits.DEFAULT).loadShipped(Fixtures.VERSION);
+        return new DroolsEngine(RuleCompiler.compilingEverySet().compile(defs), Clock.systemUTC());
     }
 
     @Benchmark

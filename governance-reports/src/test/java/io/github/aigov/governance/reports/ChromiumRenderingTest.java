@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HTML report as a browser shows it: headless Chromium parses the page from a file, with the
  * network switched off, and what it lays out must say the classification, the escalation and the
- * items. Chromium is a test requirement: this test fails, never skips, when it is missing
- * ({@code .ci/run} installs it).
+ * items. Chromium is a test requirement: this test fails, never skips, when it is missing (the build
+ * installs it before the tests, {@code build/ensure-browser}, or stops and says how).
  *
  * <p>{@code -Dreports.chromium=PATH} names the browser binary; {@code -Dreports.screenshot.dir=DIR} also keeps the screenshot, as {@code report-<sample>.png}
  * (the README's picture is made this way, into {@code docs/images}).
@@ -116,11 +116,14 @@ class ChromiumRenderingTest {
     }
 
     /**
-     * {@code -Dreports.chromium=PATH} if given, else {@code /usr/bin/chromium}, else {@code chromium} or
+     * {@code -Dreports.chromium=PATH} or the environment's {@code CHROMIUM=PATH} if given, else
+     * {@code /usr/bin/chromium}, else {@code chromium} or
      * {@code chromium-browser} on the PATH; fails if none is executable.
      */
     static String chromiumBinary() {
-        String given = System.getProperty("reports.chromium", "");
+        String property = System.getProperty("reports.chromium", "");
+        // the environment's CHROMIUM, as build/ensure-browser takes it
+        String given = property.isBlank() ? System.getenv().getOrDefault("CHROMIUM", "") : property;
         List<Path> candidates = new ArrayList<>();
         if (!given.isBlank()) {
             candidates.add(Path.of(given));
@@ -136,7 +139,7 @@ class ChromiumRenderingTest {
         return candidates.stream().filter(Files::isExecutable).findFirst().map(Path::toString)
                 .orElseGet(() -> fail("Chromium is required to test the HTML report and was not found (looked for "
                         + candidates.get(0) + (given.isBlank() ? ", then chromium on the PATH" : "")
-                        + "). Install it: apt-get install -y chromium"));
+                        + "). Install it: apt-get install -y chromium chromium-driver (build/ensure-browser does, as root)"));
     }
 
     static int colours(BufferedImage image) {

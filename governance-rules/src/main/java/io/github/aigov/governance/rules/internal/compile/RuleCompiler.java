@@ -19,11 +19,14 @@ import io.github.aigov.governance.rules.internal.model.Sheets.Group;
 import io.github.aigov.governance.rules.internal.model.Sheets.Option;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -47,6 +50,9 @@ import org.kie.internal.io.ResourceFactory;
  * only while an item it names is undecided; firing, it decides those items and updates the ledger,
  * so no later rule can decide them again. (A fact per item, guarded or deleted as decided, made the
  * item phase most of an assessment.)
+ *
+ * <p>The shipped sets' DRL is compiled when the library is built ({@link PrebuiltRules}); a set whose DRL
+ * is exactly one of those uses its stored packages instead of compiling again.
  */
 public final class RuleCompiler {
     private static final int SCOPE = 500_000;
@@ -56,10 +62,31 @@ public final class RuleCompiler {
     private static final int APPLICABILITY = 100_000;
     private static final int SCOPE_ITEMS = 50_000;
 
+    private final boolean prebuilt;
+
+    /** A compiler that uses the packages compiled at build time when the DRL is theirs. */
+    public RuleCompiler() {
+        this(true);
+    }
+
+    private RuleCompiler(boolean prebuilt) {
+        this.prebuilt = prebuilt;
+    }
+
+    /** A compiler that always compiles the DRL, as for a set the library does not ship (tests compare the two). */
+    public static RuleCompiler compilingEverySet() {
+        return new RuleCompiler(false);
+    }
+
     public CompiledRules compile(Definitions defs) {
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
         String drl = write(defs, metas);
         return new CompiledRules(defs, build(drl), drl, metas, items(defs));
+    }
+
+    /** Whether an engine built from these definitions uses packages compiled at build time. */
+    public boolean prebuilt(Definitions defs) {
+        return prebuilt && PrebuiltRules.find(drl(defs)).isPresent();
     }
 
     /** Items numbered in definition order (checklists, groups, items); what each item rule names, by number. */
@@ -188,7 +215,16 @@ public final class RuleCompiler {
         return name;
     }
 
-    private static org.kie.api.KieBase build(String drl) {
+    private org.kie.api.KieBase build(String drl) {
+        Collection<KiePackage> packages = (prebuilt ? PrebuiltRules.find(drl) : Optional.<Collection<KiePackage>>empty())
+                .orElseGet(() -> packages(drl));
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(packages);
+        return base;
+    }
+
+    /** The DRL compiled: parsed, and its consequences compiled to Java classes. */
+    static Collection<KiePackage> packages(String drl) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleCompiler.class.getClassLoader()));
         kb.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
@@ -196,8 +232,6 @@ public final class RuleCompiler {
             throw new GovernanceException(List.of(Problem.error(ProblemCode.INTERNAL_COMPILE_ERROR, Location.of("generated.drl"),
                     Message.of("problem.internal.compile", kb.getErrors().toString()), null)));
         }
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(kb.getKnowledgePackages());
-        return base;
+        return kb.getKnowledgePackages();
     }
 }

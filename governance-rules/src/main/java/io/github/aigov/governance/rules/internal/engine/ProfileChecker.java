@@ -23,6 +23,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Validator) and its axis answers against the definitions. Every violation is collected.
  */
 public final class ProfileChecker {
+    /** Held, so that the level set on it stays (JUL keeps loggers weakly). */
+    private static final java.util.logging.Logger VALIDATOR_VERSION = quietValidatorVersion();
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
@@ -30,6 +32,30 @@ public final class ProfileChecker {
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private ProfileChecker() {
+    }
+
+    /**
+     * Hibernate Validator announces its version at INFO when it starts ({@code HV000001}), through
+     * whichever logging its JBoss Logging finds: java.util.logging when nothing else is there, else the
+     * Log4j API (which this project's papers route to SLF4J). An application that embeds the engine and
+     * configures no logging would print it; this keeps that one logger at warnings, unless the
+     * application set its level itself.
+     */
+    private static java.util.logging.Logger quietValidatorVersion() {
+        String name = "org.hibernate.validator.internal.util.Version";
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger(name);
+        try {
+            if (jul.getLevel() == null) {
+                jul.setLevel(java.util.logging.Level.WARNING);
+            }
+            String simple = "org.slf4j.simpleLogger.log." + name; // SLF4J's simple provider, the one the README names
+            if (System.getProperty(simple) == null) {
+                System.setProperty(simple, "warn");
+            }
+        } catch (SecurityException e) {
+            // not allowed to: the line is printed, nothing else changes
+        }
+        return jul;
     }
 
     /**

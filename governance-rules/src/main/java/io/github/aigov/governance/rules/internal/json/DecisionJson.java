@@ -21,19 +21,26 @@ import java.util.List;
 
 /** Decisions as JSON, and the canonical form a profile is hashed in. Mappers are built once, then only used. */
 public final class DecisionJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /**
+     * The decision mappers, built when a decision is first written or read: an assessment needs only the
+     * canonical one, and building these costs a command-line run about a tenth of a second.
+     */
+    private static final class Mappers {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
 
-    private static final ObjectMapper LINE = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT)
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        static final ObjectMapper LINE = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** Writes JSON Lines: the line mapper's output, without databind (see its Javadoc for why). */
-    private static final DecisionLineWriter WRITER = new DecisionLineWriter(LINE, DecisionLineWriter.DEFAULT_CAPACITY);
+        /** Writes JSON Lines: the line mapper's output, without databind (see its Javadoc for why). */
+        static final DecisionLineWriter WRITER = new DecisionLineWriter(LINE, DecisionLineWriter.DEFAULT_CAPACITY);
+    }
 
+    /** The form a profile is hashed in (every assessment). */
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -44,7 +51,7 @@ public final class DecisionJson {
 
     public static String toJson(Decision decision) {
         try {
-            return MAPPER.writeValueAsString(DecisionWire.of(decision));
+            return Mappers.MAPPER.writeValueAsString(DecisionWire.of(decision));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a decision could not be written as JSON", e);
         }
@@ -52,12 +59,12 @@ public final class DecisionJson {
 
     /** One line, no indentation: for JSON Lines. Written by {@link DecisionLineWriter}, as databind would. */
     public static String toJsonLine(Decision decision) {
-        return WRITER.toJsonLine(decision);
+        return Mappers.WRITER.toJsonLine(decision);
     }
 
     /** One line, UTF-8, straight to a stream that stays open. Written by {@link DecisionLineWriter}, as databind would. */
     public static void writeJsonLine(Decision decision, java.io.OutputStream out) throws java.io.IOException {
-        WRITER.write(decision, out);
+        Mappers.WRITER.write(decision, out);
     }
 
     /**
@@ -66,7 +73,7 @@ public final class DecisionJson {
      */
     public static String toJsonLineByDatabind(Decision decision) {
         try {
-            return LINE.writeValueAsString(DecisionWire.of(decision));
+            return Mappers.LINE.writeValueAsString(DecisionWire.of(decision));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a decision could not be written as JSON", e);
         }
@@ -74,18 +81,18 @@ public final class DecisionJson {
 
     /** {@link #writeJsonLine} as databind writes it: the reference for {@link DecisionLineWriter}. */
     public static void writeJsonLineByDatabind(Decision decision, java.io.OutputStream out) throws java.io.IOException {
-        LINE.writeValue(out, DecisionWire.of(decision));
+        Mappers.LINE.writeValue(out, DecisionWire.of(decision));
         out.write('\n');
     }
 
     /** A writer of its own with these cache bounds, matching {@link #writeJsonLine}: for tests and benchmarks. */
     public static DecisionLineWriter newLineWriter(int capacity) {
-        return new DecisionLineWriter(LINE, capacity);
+        return new DecisionLineWriter(Mappers.LINE, capacity);
     }
 
     public static Decision fromJson(String json) {
         try {
-            return MAPPER.readValue(json, DecisionWire.class).toDecision();
+            return Mappers.MAPPER.readValue(json, DecisionWire.class).toDecision();
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
