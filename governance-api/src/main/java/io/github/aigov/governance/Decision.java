@@ -17,18 +17,24 @@ import java.util.Optional;
  * @param axes           each axis's option and level (empty when out of scope)
  * @param escalation     whether the advisory board must be consulted, and why
  * @param items          every checklist item with its status and reason, in definition order
+ * @param obligations    the ministry's own duties for the project (periodic verification, risk-case
+ *                       reporting, ...), each with its status, who acts, when, and the rule that decided;
+ *                       in definition order. Empty in a record of schema version 1, written before
+ *                       decisions carried them, and for definitions without an obligation sheet.
  * @param trace          every rule that fired, in order
  */
 public record Decision(String schemaVersion, String decisionId, Instant decidedAt, DefinitionsRef definitions,
                        String profileHash, ProjectProfile profile, Classification classification,
                        Reason classificationReason, List<AxisResult> axes, Escalation escalation,
-                       List<ItemResult> items, List<TraceEvent> trace) {
+                       List<ItemResult> items, List<ObligationResult> obligations, List<TraceEvent> trace) {
 
-    public static final String SCHEMA_VERSION = "1";
+    /** The record's shape: 2 added {@code obligations}; a record of 1 reads with none. */
+    public static final String SCHEMA_VERSION = "2";
 
     public Decision {
         axes = List.copyOf(axes);
         items = List.copyOf(items);
+        obligations = obligations == null ? List.of() : List.copyOf(obligations);
         trace = List.copyOf(trace);
     }
 
@@ -40,6 +46,16 @@ public record Decision(String schemaVersion, String decisionId, Instant decidedA
     /** The items with this status, in definition order. */
     public List<ItemResult> items(ItemStatus status) {
         return items.stream().filter(i -> i.status() == status).toList();
+    }
+
+    /** The obligation with this id, if the definitions have it. */
+    public Optional<ObligationResult> obligation(String id) {
+        return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The obligations with this status, in definition order. */
+    public List<ObligationResult> obligations(ItemStatus status) {
+        return obligations.stream().filter(o -> o.status() == status).toList();
     }
 
     /** The result for this axis, if the project was classified. */

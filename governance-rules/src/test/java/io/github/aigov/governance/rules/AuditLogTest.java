@@ -180,7 +180,7 @@ class AuditLogTest {
     void aRecordIsSelfContained() {
         Decision d = decide("PUBLIC");
         String record = Governance.toRecord(d, Set.of("name"));
-        assertThat(record).doesNotContain("\n").contains("\"schemaVersion\":\"1\"", d.definitions().hash(), d.profileHash(),
+        assertThat(record).doesNotContain("\n").contains("\"schemaVersion\":\"" + Decision.SCHEMA_VERSION + "\"", d.definitions().hash(), d.profileHash(),
                 "\"trace\":[", "\"redacted\":[\"name\"]");
         Decision back = Governance.fromJson(Governance.toJson(d));
         assertThat(back).isEqualTo(d);

@@ -21,6 +21,8 @@ import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.model.Flag;
@@ -57,6 +59,7 @@ class SchemaTest {
             "DefinitionSet", "definition-set",
             "RiskAssessmentSheet", "risk-assessment",
             "Checklist", "checklist",
+            "ObligationSheet", "obligation-sheet",
             "Overlay", "overlay",
             "GoldenCase", "golden-case");
     static final Pattern KIND = Pattern.compile("^kind:\\s*(\\S+)", Pattern.MULTILINE);
@@ -101,7 +104,7 @@ class SchemaTest {
         assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
                 "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
-                "decision-record.schema.json");
+                "decision-record.schema.json", "obligation-sheet.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
                 assertThat(in).as("schemas/%s on the class path", name).isNotNull();
@@ -126,6 +129,9 @@ class SchemaTest {
                 Arguments.of("definitionSheet/applicability-status-not-in-vocabulary.yaml", "GOV-0007"),
                 Arguments.of("definitionSheet/applicability-items-an-unknown-word.yaml", "GOV-0007"),
                 Arguments.of("definitionSheet/manifest-provenance-capitalised.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/obligation-role-not-in-vocabulary.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/obligation-without-timing.yaml", "GOV-0003"),
+                Arguments.of("overlay/obligation-role-repeated.yaml", "GOV-0007"),
                 Arguments.of("overlay/rule-placed-before-and-after.yaml", "GOV-0007"),
                 Arguments.of("overlay/option-level-not-in-vocabulary.yaml", "GOV-0007"),
                 Arguments.of("profile/procurement-form-not-in-vocabulary.yaml", "GOV-0007"),
@@ -149,6 +155,7 @@ class SchemaTest {
     @Test
     void theValidFixturesAreValidForTheSchemaToo() throws IOException {
         for (String fixture : List.of("definitionSheet/valid-small-risk-sheet.yaml", "definitionSheet/valid-small-checklist.yaml",
+                "definitionSheet/v1.0-obligations.yaml", "overlay/changes-and-adds-obligations.yaml",
                 "profile/valid-profile.yaml", "overlay/adds-partly-shadowed-applicability-rule.yaml",
                 "overlay/adds-rules-of-every-condition-form.yaml")) {
             String text = Files.readString(FIXTURES.resolve(fixture));
@@ -176,9 +183,19 @@ class SchemaTest {
                 assertThat(record.validate(json, InputFormat.JSON)).as("%s with %s", sample, engine.definitions()).isEmpty();
             }
         }
-        String broken = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of())
-                .replace("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"0\"");
+        String current = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of());
+        String version = "\"schemaVersion\":\"" + io.github.aigov.governance.Decision.SCHEMA_VERSION + "\"";
+        assertThat(current).contains(version, "\"obligations\":[{");
+        String broken = current.replace(version, "\"schemaVersion\":\"0\"");
         assertThat(record.validate(broken, InputFormat.JSON)).as("a record of another schema version").isNotEmpty();
+        String withoutDuties = current.replaceFirst("\"obligations\":\\[.*?\\],\"profile\"", "\"profile\"");
+        assertThat(withoutDuties).doesNotContain("\"obligations\"");
+        assertThat(record.validate(withoutDuties, InputFormat.JSON)).as("a record of schema 2 without its obligations")
+                .isNotEmpty();
+        // A record of schema 1, written before decisions carried the ministry's duties, stays valid.
+        String schemaOne = Files.readString(RecordSchemaOneTest.RECORD, StandardCharsets.UTF_8);
+        assertThat(schemaOne).contains("\"schemaVersion\":\"1\"").doesNotContain("\"obligations\"");
+        assertThat(record.validate(schemaOne, InputFormat.JSON)).as("the schema-1 record").isEmpty();
     }
 
     @Test
@@ -200,6 +217,13 @@ class SchemaTest {
         assertThat(strings(defs.at("/flag/enum"))).containsExactly(names(Flag.values()));
         assertThat(strings(defs.at("/provenance/enum"))).containsExactly(Arrays.stream(Provenance.values())
                 .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new));
+        assertThat(strings(defs.at("/role/enum"))).containsExactly(names(Role.values()));
+        assertThat(strings(defs.at("/timing/enum"))).containsExactly(names(Timing.values()));
+        JsonNode obligation = new ObjectMapper().readTree(SCHEMAS.resolve("decision-record.schema.json").toFile())
+                .at("/properties/obligations/items/properties");
+        assertThat(strings(obligation.at("/roles/items/enum"))).containsExactly(names(Role.values()));
+        assertThat(strings(obligation.at("/timing/enum"))).containsExactly(names(Timing.values()));
+        assertThat(strings(obligation.at("/status/enum"))).containsExactlyInAnyOrder(names(ItemStatus.values()));
         assertThat(defs.at("/id/pattern").asText()).isEqualTo(Fields.ID.pattern());
         JsonNode profile = new ObjectMapper().readTree(SCHEMAS.resolve("project-profile.schema.json").toFile());
         assertThat(profile.at("/properties/id/pattern").asText())

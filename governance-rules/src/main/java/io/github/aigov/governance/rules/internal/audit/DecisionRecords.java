@@ -61,7 +61,7 @@ public final class DecisionRecords {
                 p.procurement(), p.axes());
         Decision d = new Decision(decision.schemaVersion(), decision.decisionId(), decision.decidedAt(), decision.definitions(),
                 decision.profileHash(), shown, decision.classification(), decision.classificationReason(), decision.axes(),
-                decision.escalation(), decision.items(), decision.trace());
+                decision.escalation(), decision.items(), decision.obligations(), decision.trace());
         ObjectNode node = MAPPER.valueToTree(io.github.aigov.governance.rules.internal.json.DecisionWire.of(d));
         ArrayNode list = node.putArray("redacted");
         redacted.forEach(list::add);

@@ -8,11 +8,14 @@ import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.TraceEvent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,11 +28,15 @@ import java.util.Objects;
  * {@code sources} (by definition id), and reasons, items and trace events refer to it by that id. A
  * decision names the same few dozen definitions many times over; written in full each time they
  * made up two thirds of a record.
+ *
+ * <p>A record of schema version 1, written before decisions carried the ministry's duties, has no
+ * {@code obligations}: it reads with none.
  */
 public record DecisionWire(String schemaVersion, String decisionId, Instant decidedAt, DefinitionsRef definitions,
                            String profileHash, ProjectProfile profile, Classification classification,
                            WireReason classificationReason, List<WireAxis> axes, WireEscalation escalation,
-                           List<WireItem> items, List<WireTrace> trace, Map<String, WireSource> sources) {
+                           List<WireItem> items, List<WireObligation> obligations, List<WireTrace> trace,
+                           Map<String, WireSource> sources) {
 
     public record WireReason(String ruleId, Message message, String source) {
     }
@@ -41,6 +48,10 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
     }
 
     public record WireItem(String id, String sheet, String group, ItemStatus status, WireReason reason, String source) {
+    }
+
+    public record WireObligation(String id, String sheet, String group, ItemStatus status, List<Role> roles, Timing timing,
+                                 WireReason reason, String source) {
     }
 
     public record WireTrace(int sequence, String rule, String phase, String definitionId, List<String> facts, String outcome,
@@ -59,6 +70,8 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                 new WireEscalation(d.escalation().required(), d.escalation().reasons().stream().map(r -> reason(r, sources)).toList()),
                 d.items().stream().map(i -> new WireItem(i.id(), i.sheet(), i.group(), i.status(), reason(i.reason(), sources),
                         source(i.source(), sources))).toList(),
+                d.obligations().stream().map(o -> new WireObligation(o.id(), o.sheet(), o.group(), o.status(), o.roles(),
+                        o.timing(), reason(o.reason(), sources), source(o.source(), sources))).toList(),
                 d.trace().stream().map(t -> new WireTrace(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
                         source(t.source(), sources))).toList(),
                 sources);
@@ -71,6 +84,9 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                 new Escalation(escalation.required(), escalation.reasons().stream().map(this::reason).toList()),
                 items.stream().map(i -> new ItemResult(i.id(), i.sheet(), i.group(), i.status(), reason(i.reason()),
                         source(i.source()))).toList(),
+                obligations == null ? List.of() : obligations.stream().map(o -> new ObligationResult(o.id(), o.sheet(),
+                        o.group(), o.status(), o.roles() == null ? List.of() : o.roles(), o.timing(), reason(o.reason()),
+                        source(o.source()))).toList(),
                 trace.stream().map(t -> new TraceEvent(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
                         source(t.source()))).toList());
     }

@@ -205,6 +205,36 @@ public final class Fields {
         return List.of();
     }
 
+    /**
+     * A list of values from a closed vocabulary, each spelled as one of {@code choices}' keys, none twice;
+     * at least one when required. Each wrong entry is reported at its own position.
+     */
+    public <E> List<E> choices(String key, Map<String, E> choices, boolean required) {
+        List<E> out = new ArrayList<>();
+        List<YNode> items = list(key, required);
+        if (required && has(key) && items.isEmpty() && map.get(key) instanceof YNode.YList) {
+            problems.error(ProblemCode.MISSING_FIELD, at(key), "problem.field.missing", key);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            YNode n = items.get(i);
+            Location where = located(n.location(), path(key) + "[" + i + "]");
+            if (!(n instanceof YNode.YScalar s) || s.isNull()) {
+                problems.error(ProblemCode.WRONG_TYPE, where, "problem.type", "text", n.kind());
+                continue;
+            }
+            E e = choices.get(s.value());
+            if (e == null) {
+                problems.errorWithHint(ProblemCode.INVALID_VALUE, where, Suggest.hint(s.value(), choices.keySet()),
+                        "problem.value.invalid", abbreviate(s.value()), key);
+            } else if (out.contains(e)) {
+                problems.error(ProblemCode.INVALID_VALUE, where, "problem.value.repeated", abbreviate(s.value()), key);
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** A list of texts. */
     public List<String> texts(String key, boolean required) {
         List<String> out = new ArrayList<>();
