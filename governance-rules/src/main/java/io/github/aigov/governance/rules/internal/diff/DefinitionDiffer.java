@@ -97,11 +97,12 @@ public final class DefinitionDiffer {
             d.add(Message.of("diff.impact.escalation", a.escalation().required(), b.escalation().required(),
                     a.escalation().reasons().get(0).ruleId(), b.escalation().reasons().get(0).ruleId()));
         }
-        statuses(d, "diff.impact.item", results(a.items(), ItemResult::id, ItemResult::status, i -> i.reason().ruleId()),
+        statuses(d, new String[] {"diff.impact.item", "diff.impact.item.added", "diff.impact.item.removed"},
+                results(a.items(), ItemResult::id, ItemResult::status, i -> i.reason().ruleId()),
                 results(b.items(), ItemResult::id, ItemResult::status, i -> i.reason().ruleId()));
-        statuses(d, "diff.impact.obligation", results(a.obligations(), ObligationResult::id, ObligationResult::status,
-                o -> o.reason().ruleId()), results(b.obligations(), ObligationResult::id, ObligationResult::status,
-                o -> o.reason().ruleId()));
+        statuses(d, new String[] {"diff.impact.obligation", "diff.impact.obligation.added", "diff.impact.obligation.removed"},
+                results(a.obligations(), ObligationResult::id, ObligationResult::status, o -> o.reason().ruleId()),
+                results(b.obligations(), ObligationResult::id, ObligationResult::status, o -> o.reason().ruleId()));
         Classification from = a.classification();
         return new ProfileImpact(p.id(), from, b.classification(), d);
     }
@@ -117,19 +118,19 @@ public final class DefinitionDiffer {
         return m;
     }
 
-    /** What changed for each item (or obligation): {@code key}, {@code key.added}, {@code key.removed}. */
-    private static void statuses(List<Message> d, String key, Map<String, Status> before, Map<String, Status> after) {
+    /** What changed for each item (or obligation), in the messages {@code keys}: changed, added, removed. */
+    private static void statuses(List<Message> d, String[] keys, Map<String, Status> before, Map<String, Status> after) {
         Set<String> ids = new LinkedHashSet<>(before.keySet());
         ids.addAll(after.keySet());
         for (String id : ids) {
             Status x = before.get(id);
             Status y = after.get(id);
             if (x == null) {
-                d.add(Message.of(key + ".added", id, y.status(), y.ruleId()));
+                d.add(Message.of(keys[1], id, y.status(), y.ruleId()));
             } else if (y == null) {
-                d.add(Message.of(key + ".removed", id, x.status()));
+                d.add(Message.of(keys[2], id, x.status()));
             } else if (x.status() != y.status()) {
-                d.add(Message.of(key, id, x.status(), y.status(), x.ruleId(), y.ruleId()));
+                d.add(Message.of(keys[0], id, x.status(), y.status(), x.ruleId(), y.ruleId()));
             }
         }
     }
