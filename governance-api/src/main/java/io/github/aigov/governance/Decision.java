@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * The guideline's answer for one project: a self-contained, serialisable value.
  *
- * @param schemaVersion  the version of this record's shape, {@value #SCHEMA_VERSION}
+ * @param schemaVersion  the version of this record's shape: {@value #SCHEMA_VERSION} for a decision made now;
+ *                       {@code 1} for one read from a record written before citations were bilingual,
+ *                       before overlays' titles and citations were kept and before decisions carried
+ *                       the ministry's duties
  * @param decisionId     unique per evaluation
  * @param decidedAt      when the evaluation ran
  * @param definitions    the definition set (and overlays) that decided, with content hashes
@@ -28,7 +31,10 @@ public record Decision(String schemaVersion, String decisionId, Instant decidedA
                        Reason classificationReason, List<AxisResult> axes, Escalation escalation,
                        List<ItemResult> items, List<ObligationResult> obligations, List<TraceEvent> trace) {
 
-    /** The record's shape: 2 added {@code obligations}; a record of 1 reads with none. */
+    /**
+     * The record's shape. 2 made citations bilingual, kept overlays' titles and citations, and added
+     * {@code obligations}; a record of 1 reads with one-language citations and no obligations.
+     */
     public static final String SCHEMA_VERSION = "2";
 
     public Decision {

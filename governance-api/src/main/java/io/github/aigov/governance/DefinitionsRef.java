@@ -11,7 +11,10 @@ public record DefinitionsRef(String id, String version, String date, String hash
         overlays = overlays == null ? List.of() : List.copyOf(overlays);
     }
 
-    /** One overlay applied to a definition set. */
-    public record OverlayRef(String id, String file, String hash) {
+    /**
+     * One overlay applied to a definition set: its id, file and content hash, and its own title and
+     * citation as the overlay states them ({@code null} in a record of schema 1, which did not keep them).
+     */
+    public record OverlayRef(String id, String file, String hash, LocalizedText title, LocalizedText citation) {
     }
 }

@@ -1,5 +1,6 @@
 package io.github.aigov.governance;
 
+import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
@@ -25,6 +26,14 @@ public final class Governance {
     /** A builder for an engine over the shipped definitions (or files). */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The guideline versions shipped with the engine, oldest first, e.g. {@code ["1.0", "2.0"]}:
+     * what {@link Builder#guidelineVersion(String)} accepts.
+     */
+    public static List<String> guidelineVersions() {
+        return provider().guidelineVersions();
     }
 
     /**
@@ -83,6 +92,29 @@ public final class Governance {
     }
 
     /**
+     * Runs golden cases, each against the definitions it was written for: {@code engineForVersion} is given
+     * the shipped guideline version a case names ({@code guidelineVersion: "1.0"}), or {@code null} when it
+     * names none, and returns the engine to run that case with (build each once and reuse it; to run every
+     * case against one set, return that engine whatever the version). A case naming a version that is not
+     * shipped fails with {@code GOV-0015} at that field. Results are in file order.
+     *
+     * @throws GovernanceException if the path does not exist, or as {@code engineForVersion} throws
+     */
+    public static List<CaseResult> runCases(Path fileOrDirectory,
+                                            java.util.function.Function<String, GovernanceEngine> engineForVersion) {
+        return provider().runCases(Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"),
+                Objects.requireNonNull(engineForVersion, "engineForVersion"));
+    }
+
+    /**
+     * The DS-920 versions shipped with the definitions, in the order their list names them (oldest first),
+     * e.g. {@code [1.0, 2.0]}: the values {@link Builder#guidelineVersion(String)} accepts.
+     */
+    public static List<String> shippedVersions() {
+        return provider().shippedVersions();
+    }
+
+    /**
      * Compares the definitions of two engines (e.g. DS-920 1.0 and 2.0, or a set with and without an
      * overlay) and assesses each profile with both, reporting whose decision changes and why.
      */
@@ -94,25 +126,73 @@ public final class Governance {
      * The decision as a self-contained, versioned JSON record, with the named profile fields
      * redacted and listed under {@code redacted}. Redactable: {@code name}, {@code organisation},
      * {@code description}, {@code model.name}, {@code model.vendor} — never what the decision
-     * depends on, so a redacted record can still be replayed.
+     * depends on, so a redacted record can still be replayed. When fields are redacted, the record's
+     * {@code profileHash} is the hash of the profile as recorded (redacted), so that nothing in the
+     * record confirms a guess of a redacted value.
      */
     public static String toRecord(Decision decision, java.util.Set<String> sensitive) {
         return provider().toRecord(decision, sensitive);
     }
 
-    /** Reads a decision record back (its redacted fields stay {@code "[REDACTED]"}). */
+    /**
+     * Reads a decision record back (its redacted fields stay {@code "[REDACTED]"}). Refused
+     * ({@code GOV-0029}) unless it is exactly a decision record of a schema version this library
+     * reads: no duplicate key, no field the schema does not have, no value of the wrong kind.
+     */
     public static Decision fromRecord(String record) {
         return provider().fromRecord(record);
     }
 
-    /** The JSON Lines audit log in this file (created on first append). */
+    /**
+     * The JSON Lines audit log in this file (created on first append), unsigned. Appending to a
+     * signed log without its key is refused: open it with {@link #auditLog(Path, AuditSigningKey)}.
+     */
     public static io.github.aigov.governance.audit.AuditLog auditLog(Path file) {
-        return provider().auditLog(file);
+        return provider().auditLog(file, null);
     }
 
-    /** An audit log over an application's own store. */
+    /** The JSON Lines audit log in this file (created on first append); every record appended is signed with this key. */
+    public static io.github.aigov.governance.audit.AuditLog auditLog(Path file, AuditSigningKey signingKey) {
+        return provider().auditLog(Objects.requireNonNull(file, "file"), Objects.requireNonNull(signingKey, "signingKey"));
+    }
+
+    /** An audit log over an application's own store, unsigned. */
     public static io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store) {
-        return provider().auditLog(store);
+        return provider().auditLog(store, null);
+    }
+
+    /**
+     * An audit log over an application's own store; every record appended is signed with this key.
+     * The store keeps lines only: the chain, the signatures and their checks are the library's, so
+     * a store gets the same guarantees as the file.
+     */
+    public static io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store,
+                                                                    AuditSigningKey signingKey) {
+        return provider().auditLog(Objects.requireNonNull(store, "store"), Objects.requireNonNull(signingKey, "signingKey"));
+    }
+
+    /**
+     * Reads an audit signing key from its PEM file, as {@link #writeAuditKeys} writes it (a
+     * {@code PRIVATE KEY} block, PKCS#8, then its {@code PUBLIC KEY} block, X.509). Refused
+     * ({@code GOV-0033}) when the file is not such a pair, or when others than its owner may read it.
+     */
+    public static AuditSigningKey readAuditSigningKey(Path file) {
+        return provider().readAuditSigningKey(Objects.requireNonNull(file, "file"));
+    }
+
+    /** Reads an audit public key from its PEM file ({@code PUBLIC KEY} block, X.509); refused ({@code GOV-0033}) when it is not Ed25519. */
+    public static java.security.PublicKey readAuditPublicKey(Path file) {
+        return provider().readAuditPublicKey(Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a signing key's two files: the private one readable and writable by its owner only,
+     * the public one for whoever verifies. Neither file may exist already: a key is never
+     * overwritten ({@code GOV-0033}), and if either cannot be written, neither is left behind.
+     */
+    public static void writeAuditKeys(AuditSigningKey key, Path privateKeyFile, Path publicKeyFile) {
+        provider().writeAuditKeys(Objects.requireNonNull(key, "key"), Objects.requireNonNull(privateKeyFile, "privateKeyFile"),
+                Objects.requireNonNull(publicKeyFile, "publicKeyFile"));
     }
 
     /**

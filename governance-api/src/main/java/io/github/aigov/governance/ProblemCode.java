@@ -60,10 +60,53 @@ public enum ProblemCode {
     BOARD_REPORT_NOT_REQUIRED("GOV-0025"),
     /** The answer space is too large to check every rule and answer exactly at load (warning). */
     ANALYSIS_SKIPPED("GOV-0026"),
+    /**
+     * An output file that is one of the command's own inputs (its profile, an overlay, the
+     * definitions, the audit log, the batch's input): refused before anything is written.
+     */
+    OUTPUT_IS_INPUT("GOV-0027"),
+    /** An output file that cannot be written where it is named: its folder is missing, it is a folder, or it is read-only. */
+    OUTPUT_NOT_WRITABLE("GOV-0028"),
+    /**
+     * An audit log line that is not a well-formed line of its format (a duplicate key, a field the
+     * format does not have, a value of the wrong kind, an unknown format), or whose record is not a
+     * decision record of the schema version it names.
+     */
+    AUDIT_LINE_INVALID("GOV-0029"),
+    /** A signed audit record whose signature does not verify with the key it names: altered after signing, or forged. */
+    AUDIT_SIGNATURE_INVALID("GOV-0030"),
+    /**
+     * An audit record that is not signed by a trusted key: unsigned where a signature is required,
+     * signed by a key that was not given, or unsigned after signed records.
+     */
+    AUDIT_NOT_SIGNED("GOV-0031"),
+    /** An audit log that does not reach, or does not match, a checkpoint taken earlier: records were dropped or rewritten. */
+    AUDIT_CHECKPOINT_MISMATCH("GOV-0032"),
+    /** An audit signing or public key file that cannot be read, used or written. */
+    AUDIT_KEY_INVALID("GOV-0033"),
+    /** An append that would mix signed and unsigned records in one audit log. */
+    AUDIT_SIGNING_MISMATCH("GOV-0034"),
+    /** Audit records in the first line format, which hashed only each record and the previous hash (warning). */
+    AUDIT_LEGACY_FORMAT("GOV-0035"),
+    // GOV-01nn: the service's own problems (governance-server), kept in a range of their own.
+    /** No such resource, or not one the user may see: an id of another organisation answers the same. */
+    NOT_FOUND("GOV-0100"),
+    /** A request body in a media type (or charset) the endpoint does not read. */
+    UNSUPPORTED_MEDIA_TYPE("GOV-0101"),
+    /** No credentials, or credentials that name no current user. */
+    AUTHENTICATION_REQUIRED("GOV-0102"),
+    /** The user's role may not do this. */
+    FORBIDDEN("GOV-0103"),
+    /** A request the endpoint cannot take: a bad parameter, method or accepted media type. */
+    BAD_REQUEST("GOV-0104"),
+    /** The request conflicts with what is stored (a profile id already registered, a different profile id). */
+    CONFLICT("GOV-0105"),
     /** The rules could not be compiled: a defect in the library, not in the input. */
     INTERNAL_COMPILE_ERROR("GOV-0900"),
     /** An evaluation ended without a complete decision: a defect, never a silent "not required". */
-    INTERNAL_EVALUATION_ERROR("GOV-0901");
+    INTERNAL_EVALUATION_ERROR("GOV-0901"),
+    /** The service failed for a reason that is not the request's: a defect or its database. */
+    INTERNAL_SERVICE_ERROR("GOV-0902");
 
     private final String id;
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 public class MessageBundlesTest {
     /** The main sources of every module that renders messages (module directories beside this one). */
-    private static final List<Path> SOURCES = Stream.of("governance-api", "governance-rules", "governance-reports", "examples")
+    private static final List<Path> SOURCES = Stream.of("governance-api", "governance-rules", "governance-reports", "examples", "governance-server")
             .map(m -> Path.of("..", m, "src", "main", "java")).filter(Files::isDirectory).toList();
     private static final Pattern LITERAL = Pattern.compile(
             "(?<!descriptionKey = )\"((?:problem|hint|label|diff|replay|report|reports|cli)\\.[A-Za-z0-9_.-]*)\"");

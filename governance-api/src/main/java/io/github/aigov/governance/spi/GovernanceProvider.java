@@ -11,6 +11,11 @@ public interface GovernanceProvider {
 
     GovernanceEngine build(EngineOptions options);
 
+    /** The shipped guideline versions, oldest first; the last is the latest. */
+    default java.util.List<String> guidelineVersions() {
+        throw new UnsupportedOperationException("this provider does not list its guideline versions");
+    }
+
     ProjectProfile readProfile(Path file, InputLimits limits);
 
     ProjectProfile parseProfile(String text, String sourceName, InputLimits limits);
@@ -27,9 +32,18 @@ public interface GovernanceProvider {
 
     Decision fromRecord(String record);
 
-    io.github.aigov.governance.audit.AuditLog auditLog(Path file);
+    /** The file's audit log, signing with this key, or unsigned when it is {@code null}. */
+    io.github.aigov.governance.audit.AuditLog auditLog(Path file, io.github.aigov.governance.audit.AuditSigningKey signingKey);
 
-    io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store);
+    /** The store's audit log, signing with this key, or unsigned when it is {@code null}. */
+    io.github.aigov.governance.audit.AuditLog auditLog(io.github.aigov.governance.audit.AuditStore store,
+            io.github.aigov.governance.audit.AuditSigningKey signingKey);
+
+    io.github.aigov.governance.audit.AuditSigningKey readAuditSigningKey(Path file);
+
+    java.security.PublicKey readAuditPublicKey(Path file);
+
+    void writeAuditKeys(io.github.aigov.governance.audit.AuditSigningKey key, Path privateKeyFile, Path publicKeyFile);
 
     io.github.aigov.governance.audit.ReplayResult replay(String record, GovernanceEngine engine);
 
@@ -37,4 +51,11 @@ public interface GovernanceProvider {
             java.util.List<ProjectProfile> profiles);
 
     java.util.List<io.github.aigov.governance.CaseResult> runCases(GovernanceEngine engine, Path fileOrDirectory);
+
+    /** Golden cases, each against the engine for the guideline version it names ({@code null}: none). */
+    java.util.List<io.github.aigov.governance.CaseResult> runCases(Path fileOrDirectory,
+            java.util.function.Function<String, GovernanceEngine> engineForVersion);
+
+    /** The shipped guideline versions, oldest first. */
+    java.util.List<String> shippedVersions();
 }

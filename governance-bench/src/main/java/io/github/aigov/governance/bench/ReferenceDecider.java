@@ -80,7 +80,7 @@ public final class ReferenceDecider {
                         s.overlay());
                 sources.put("level:" + o.key(), keyed);
                 axisResults.put(axis.meta().id() + "=" + o.meta().id(), new AxisResult(axis.meta().id(), o.meta().id(),
-                        o.level(), new Reason(o.key(), Message.of(o.key() + ".title"), keyed)));
+                        o.level(), new Reason(o.key(), Message.of(o.reasonKey()), keyed)));
             }
         }
         risk.scope().forEach(r -> sources.put("scope-items:" + r.meta().id(), r.meta().source()));

@@ -50,16 +50,20 @@ class DefinitionsInPapersTest {
         String proc10 = Pages.element(html, "item-PROC-10", "</tr>");
         assertThat(proc10).contains("prov-SEED", "MIN-APPL-PLAIN-JAPANESE-PUBLIC", badge);
         assertThat(Pages.element(html, "item-PROC-01", "</tr>")).doesNotContain("overlay");
-        // the overlay is listed with the definitions, with its hash, and explained in the legend
-        assertThat(Pages.element(html, "project", "</section>")).contains(OVERLAY, d.definitions().overlays().get(0).hash());
+        // the overlay is listed with the definitions, with its hash, its own title and citation in the reader's
+        // language, and explained in the legend
+        assertThat(Pages.element(html, "project", "</section>")).contains(OVERLAY, d.definitions().overlays().get(0).hash(),
+                "例示府省の生成AI調達運用方針（オーバーレイの例）", "例示府省 AI統括責任者（CAIO）室の決定（2026年7月1日）")
+                .doesNotContain("An example ministry's", "Example ministry, decision");
         assertThat(Pages.element(html, "legend", "</section>")).contains("府省オーバーレイ");
 
         String md = Reports.markdown(d, ministry, Locale.ENGLISH);
         assertThat(md).contains("The contractor shall take measures concerning “Plain Japanese (yasashii nihongo) and accessibility"
                 + " in answers to citizens”. (省1 MIN-PLAIN-JAPANESE)[^MIN-PLAIN-JAPANESE]");
         assertThat(md.lines().filter(l -> l.startsWith("[^MIN-PLAIN-JAPANESE]: "))).singleElement()
-                .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "Example ministry CAIO decision"));
-        assertThat(md).contains("`" + OVERLAY + "`");
+                .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "Example ministry, CAIO decision of 2026-07-01, §3"));
+        assertThat(md).contains("`" + OVERLAY + "`", "An example ministry's generative-AI procurement rules (example overlay)",
+                "Example ministry, decision of the CAIO's office of 2026-07-01");
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Reports.xlsx(d, ministry, Locale.ENGLISH, bytes);
@@ -74,7 +78,9 @@ class DefinitionsInPapersTest {
             assertThat(row).isNotNull();
             assertThat(row.getCell(7).getStringCellValue()).isEqualTo("interpretation, overlay " + OVERLAY);
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("interpretation, overlay " + OVERLAY);
-            assertThat(SamplePapersTest.value(wb.getSheetAt(0), "Overlays")).startsWith(OVERLAY + " sha256:");
+            assertThat(SamplePapersTest.value(wb.getSheetAt(0), "Overlays"))
+                    .startsWith(OVERLAY + " An example ministry's generative-AI procurement rules (example overlay)\nsha256:")
+                    .contains("Citation: Example ministry, decision of the CAIO's office");
         }
     }
 
@@ -89,7 +95,8 @@ class DefinitionsInPapersTest {
         // the overlay's own duty: the duty and the rule that decided it both come from the overlay
         String added = Pages.element(html, "duty-MIN-DUTY-ANNUAL-REVIEW", "</tr>");
         assertThat(added).contains("AI統括責任者による利用状況の年次確認", "省2", "AI統括責任者（CAIO）、企画者", "定期的に",
-                "MIN-OBL-ANNUAL-REVIEW-HIGH", "prov-INTERPRETATION");
+                "MIN-OBL-ANNUAL-REVIEW-HIGH", "prov-INTERPRETATION", "例示府省 AI統括責任者（CAIO）の決定（2026年7月1日）第4項")
+                .doesNotContain("Example ministry");
         assertThat(added.split(java.util.regex.Pattern.quote(badge), -1)).hasSize(3);
         // a guideline duty the overlay changed (who acts): marked as the overlay's, decided by the guideline's rule
         String changed = Pages.element(html, "duty-DUTY-USE-LIST-REPORT", "</tr>");
@@ -100,7 +107,7 @@ class DefinitionsInPapersTest {
         assertThat(md).contains("\\[Chief AI Officer (CAIO), planner; periodically\\] A yearly review of the system's use by the CAIO"
                 + " (MIN-DUTY-ANNUAL-REVIEW)[^MIN-DUTY-ANNUAL-REVIEW]");
         assertThat(md.lines().filter(l -> l.startsWith("[^MIN-DUTY-ANNUAL-REVIEW]: "))).singleElement()
-                .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "Example ministry CAIO decision 2026-07-01 §4",
+                .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "Example ministry, CAIO decision of 2026-07-01, §4",
                         "`MIN-OBL-ANNUAL-REVIEW-HIGH`"));
 
         String board = Reports.boardReport(d, ministry, Locale.ENGLISH);
@@ -141,27 +148,31 @@ class DefinitionsInPapersTest {
     }
 
     @Test
-    void version1PapersHaveNoBoardSheetButTheBoardReportStillDrafts() throws IOException {
+    void version1PapersCarryWhatVersion1WasReportedToAskForTheBoard() throws IOException {
         GovernanceEngine v1 = Samples.Other.V1;
         Decision d = v1.assess(Samples.decision("tax-notice-drafting").profile());
         assertThat(d.classification()).isEqualTo(Classification.HIGH);
-        assertThat(d.items()).noneMatch(i -> i.sheet().equals("BOARD-REPORT"));
+        // v1.0 was reported to ask the planner for the purpose, risk mitigation and quality assurance
+        // including during operation; v2.0 for project details, objectives, mitigation and QA plans
+        assertThat(d.items(ItemStatus.REQUIRED)).filteredOn(i -> i.sheet().equals("BOARD-REPORT")).extracting(i -> i.id())
+                .containsExactly("BOARD-OBJECTIVES", "BOARD-MITIGATION", "BOARD-QA-PLAN");
+        assertThat(d.item("BOARD-QA-PLAN").orElseThrow().source().citation().en()).contains("DS-920 v1.0")
+                .contains("including during operation").doesNotContain("v2.0");
 
         String html = Reports.html(d, v1, Locale.ENGLISH);
-        assertThat(html).contains("version 1.0", "id=\"sheet-PROCUREMENT\"", "id=\"sheet-CONTRACT\"")
-                .doesNotContain("sheet-BOARD-REPORT");
+        assertThat(html).contains("version 1.0", "id=\"sheet-PROCUREMENT\"", "id=\"sheet-CONTRACT\"", "id=\"sheet-BOARD-REPORT\"");
         String md = Reports.markdown(d, v1, Locale.ENGLISH);
-        assertThat(md).doesNotContain("advisory board: headings");
-        // v1.0 defines no report contents: the draft uses the library's headings, without provenance badges
+        assertThat(md).contains("advisory board: headings");
+        // the draft uses v1.0's titles; v1.0 names no project details, so that heading is the library's, without a badge
         String board = Reports.boardReport(d, v1, Locale.ENGLISH);
         assertThat(board.lines().filter(l -> l.startsWith("## ")).toList()).startsWith("## 1. Project details",
-                "## 2. Objectives", "## 3. Risk assessment", "## 4. Mitigation measures",
-                "## 5. Quality-assurance plan, including during operation");
-        assertThat(board).contains("version 1.0").doesNotContain("BOARD-");
+                "## 2. The project's purpose *public*", "## 3. Risk assessment", "## 4. Risk-mitigation measures *public*",
+                "## 5. Quality-assurance measures, including during operation *public*");
+        assertThat(board).contains("version 1.0");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Reports.xlsx(d, v1, Locale.ENGLISH, bytes);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThat(wb.getNumberOfSheets()).as("summary, two checklists, the ministry's duties").isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).as("summary, three checklists, the ministry's duties").isEqualTo(5);
             assertThat(SamplePapersTest.value(wb.getSheetAt(0), "Version")).isEqualTo("1.0");
         }
     }

@@ -84,7 +84,7 @@ class HostileTextTest {
                 title: { ja: 敵対的, en: Hostile }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 obligations:
                   - sheet: OBLIGATIONS
                     group: DUTIES-OPERATION
@@ -94,7 +94,9 @@ class HostileTextTest {
                     roles: [CAIO]
                     timing: PERIODICALLY
                     provenance: interpretation
-                    citation: "=HYPERLINK(\\"http://example.invalid\\") <img src=x onerror=alert(2)>"
+                    citation:
+                      ja: "=HYPERLINK(\\"http://example.invalid\\") <img src=x onerror=alert(2)> 出典"
+                      en: "=HYPERLINK(\\"http://example.invalid\\") <img src=x onerror=alert(2)>"
                 """);
         GovernanceEngine engine = Governance.builder().guidelineVersion("2.0").overlay(overlay).build();
         Decision d = engine.assess(HOSTILE);
@@ -142,6 +144,42 @@ class HostileTextTest {
             assertThat(model.getCell(1).getStringCellValue()).isEqualTo(FORMULA);
             assertThat(SamplePapersTest.value(summary, "Name")).isEqualTo("Chatbot " + SCRIPT);
             assertThat(SamplePapersTest.value(summary, "Description")).isEqualTo(LINK);
+        }
+    }
+
+    /** An overlay's own title and citation are the ministry's text too: shown in every paper, never as markup. */
+    @Test
+    void anOverlaysTitleAndCitationAreInertInEveryPaper(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path overlay = dir.resolve("hostile-overlay.yaml");
+        java.nio.file.Files.writeString(overlay, """
+                kind: Overlay
+                id: HOSTILE-OVERLAY
+                title: { ja: "方針 <script>alert(1)</script>", en: "Rules <script>alert(1)</script>" }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: { ja: "決定 [click](javascript:alert(3))", en: "=HYPERLINK(\\"http://example.invalid\\",\\"open\\")" }
+                """);
+        io.github.aigov.governance.GovernanceEngine engine = io.github.aigov.governance.Governance.builder()
+                .guidelineVersion("2.0").overlay(overlay).build();
+        Decision d = engine.assess(HOSTILE);
+        String html = Reports.html(d, engine, Locale.JAPANESE);
+        assertThat(html).doesNotContain("<script").contains("方針 &lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(Pages.text(html)).contains("方針 " + SCRIPT, "決定 [click](javascript:alert(3))");
+        String md = Reports.markdown(d, engine, Locale.JAPANESE);
+        assertThat(md).doesNotContain("[click](").contains("方針 \\<script\\>", "決定 \\[click\\](javascript:alert(3))");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(d, engine, Locale.ENGLISH, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Row overlays = null;
+            for (Row r : wb.getSheetAt(0)) {
+                if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Overlays")) {
+                    overlays = r;
+                }
+            }
+            assertThat(overlays).isNotNull();
+            assertThat(overlays.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(overlays.getCell(1).getStringCellValue()).contains("Rules " + SCRIPT, "Citation: " + FORMULA);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProcurementForm;
@@ -68,7 +69,7 @@ class SamplePapersTest {
             EN, Map.of(Classification.HIGH, "High risk", Classification.MEDIUM, "Medium risk", Classification.LOW, "Low risk",
                     Classification.OUT_OF_SCOPE, "Out of the guideline's scope"));
     static final Map<Locale, Map<ItemStatus, String>> STATUS = Map.of(
-            JA, Map.of(ItemStatus.REQUIRED, "必須", ItemStatus.RECOMMENDED, "推奨", ItemStatus.NOT_APPLICABLE, "対象外"),
+            JA, Map.of(ItemStatus.REQUIRED, "必須", ItemStatus.RECOMMENDED, "推奨", ItemStatus.NOT_APPLICABLE, "該当しない"),
             EN, Map.of(ItemStatus.REQUIRED, "Required", ItemStatus.RECOMMENDED, "Recommended",
                     ItemStatus.NOT_APPLICABLE, "Not applicable"));
     static final Map<Locale, String> NOT_REQUIRED = Map.of(JA, "不要", EN, "Not required");
@@ -215,7 +216,9 @@ class SamplePapersTest {
                     escaped(TIMING.get(locale).get(o.timing())), escaped(STATUS.get(locale).get(o.status())),
                     escaped(V2.render(o.reason().message(), locale)), o.reason().ruleId(),
                     "prov-" + o.source().provenance().name(), "prov-" + o.reason().source().provenance().name(),
-                    escaped(o.source().citation()));
+                    escaped(o.source().citation().in(locale)));
+            // the citation in the reader's language only
+            assertThat(row).doesNotContain(escaped(locale == JA ? o.source().citation().en() : o.source().citation().ja()));
             assertThat(duties).contains("id=\"duty-" + o.id() + "\"");
         }
         assertThat(Pages.text(Pages.element(html, "duty-DUTY-PERIODIC-VERIFICATION", "</tr>")))
@@ -269,7 +272,7 @@ class SamplePapersTest {
                             roles(o, locale)));
             assertThat(all.subList(0, dutiesAt)).as(o.id()).noneMatch(l -> l.contains(o.id()));
             String note = all.stream().filter(l -> l.startsWith("[^" + o.id() + "]: ")).findFirst().orElseThrow();
-            assertThat(note).contains("*" + PROVENANCE.get(locale).get(o.source().provenance()) + "*", o.source().citation(),
+            assertThat(note).contains("*" + PROVENANCE.get(locale).get(o.source().provenance()) + "*", o.source().citation().in(locale),
                     "`" + o.reason().ruleId() + "`", "*" + PROVENANCE.get(locale).get(o.reason().source().provenance()) + "*");
         }
         List<String> lines = md.lines().toList();
@@ -315,8 +318,11 @@ class SamplePapersTest {
             // the footnote: the item's provenance and citation, the deciding rule and its provenance
             String note = lines.stream().filter(l -> l.startsWith("[^" + item.id() + "]: ")).findFirst().orElseThrow();
             assertThat(note).contains("*" + PROVENANCE.get(locale).get(item.source().provenance()) + "*",
-                    item.source().citation(), "`" + item.reason().ruleId() + "`",
+                    item.source().citation().in(locale), "`" + item.reason().ruleId() + "`",
                     "*" + PROVENANCE.get(locale).get(item.reason().source().provenance()) + "*");
+            // the citation is the reader's language only: a Japanese paper shows no English sentence
+            LocalizedText citation = item.source().citation();
+            assertThat(note).doesNotContain(locale == JA ? citation.en() : citation.ja());
         }
         // specification clauses are numbered through the procurement checklist
         long required = d.items().stream().filter(i -> i.sheet().equals("PROCUREMENT") && i.status() != ItemStatus.NOT_APPLICABLE)
@@ -347,7 +353,7 @@ class SamplePapersTest {
             List<String> checklists = d.items().stream().map(ItemResult::sheet).distinct().toList();
             assertThat(wb.getNumberOfSheets()).isEqualTo(1 + checklists.size() + 1);
             assertThat(value(wb.getSheetAt(0), DUTIES.get(locale))).isEqualTo(locale == JA
-                    ? "必須 " + d.obligations(ItemStatus.REQUIRED).size() + " 件、推奨 0 件、該当なし "
+                    ? "必須 " + d.obligations(ItemStatus.REQUIRED).size() + " 件、推奨 0 件、該当しない "
                             + d.obligations(ItemStatus.NOT_APPLICABLE).size() + " 件"
                     : d.obligations(ItemStatus.REQUIRED).size() + " required, 0 recommended, "
                             + d.obligations(ItemStatus.NOT_APPLICABLE).size() + " not applicable");
@@ -357,7 +363,7 @@ class SamplePapersTest {
             assertThat(summary.getSheetName()).isEqualTo(locale == JA ? "概要" : "Summary");
             assertThat(value(summary, locale == JA ? "名称" : "Name")).isEqualTo(d.profile().name());
             assertThat(value(summary, locale == JA ? "府省等" : "Organisation")).isEqualTo(d.profile().organisation());
-            assertThat(value(summary, locale == JA ? "リスク区分" : "Risk classification"))
+            assertThat(value(summary, locale == JA ? "リスクレベル" : "Risk classification"))
                     .isEqualTo(CLASSIFICATION.get(locale).get(d.classification()));
             assertThat(value(summary, locale == JA ? "アドバイザリーボードへのエスカレーション" : "Escalation to the advisory board"))
                     .startsWith(d.escalation().required() ? (locale == JA ? "要" : "Required") : NOT_REQUIRED.get(locale));
@@ -402,7 +408,7 @@ class SamplePapersTest {
                     assertThat(row.get(6)).isEqualTo(item.reason().ruleId());
                     assertThat(row.get(7)).isEqualTo(PROVENANCE.get(locale).get(item.source().provenance()));
                     assertThat(row.get(8)).isEqualTo(PROVENANCE.get(locale).get(item.reason().source().provenance()));
-                    assertThat(row.get(9)).isEqualTo(item.source().citation());
+                    assertThat(row.get(9)).isEqualTo(item.source().citation().in(locale));
                     assertThat(row.get(10)).isEmpty();
                 }
                 if (checklist.equals("PROCUREMENT")) {
@@ -430,7 +436,7 @@ class SamplePapersTest {
                         roles(o, locale), TIMING.get(locale).get(o.timing()), STATUS.get(locale).get(o.status()),
                         V2.render(o.reason().message(), locale), o.reason().ruleId(),
                         PROVENANCE.get(locale).get(o.source().provenance()),
-                        PROVENANCE.get(locale).get(o.reason().source().provenance()), o.source().citation());
+                        PROVENANCE.get(locale).get(o.reason().source().provenance()), o.source().citation().in(locale));
             }
         }
     }
@@ -489,8 +495,7 @@ class SamplePapersTest {
         assertThat(headings.get(1)).startsWith(locale == JA ? "## 2. プロジェクトの目的" : "## 2. Objectives");
         assertThat(headings.get(2)).startsWith(locale == JA ? "## 3. リスクの評価" : "## 3. Risk assessment");
         assertThat(headings.get(3)).startsWith(locale == JA ? "## 4. リスク軽減策" : "## 4. Mitigation measures");
-        assertThat(headings.get(4)).startsWith(locale == JA ? "## 5. 品質保証計画（運用中を含む）"
-                : "## 5. Quality-assurance plan, including during operation");
+        assertThat(headings.get(4)).startsWith(locale == JA ? "## 5. 品質保証計画" : "## 5. Quality-assurance plans");
         // project details from the profile; what it does not say is a marked blank
         assertThat(md).contains("| " + d.profile().name() + " |", "| " + d.profile().organisation() + " |",
                 "| " + d.profile().model().name() + " |", "| " + d.profile().model().vendor() + " |",

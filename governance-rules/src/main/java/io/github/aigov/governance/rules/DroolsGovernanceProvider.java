@@ -16,8 +16,10 @@ import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.audit.AuditLog;
+import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditStore;
 import io.github.aigov.governance.audit.ReplayResult;
+import io.github.aigov.governance.rules.internal.audit.AuditKeyFiles;
 import io.github.aigov.governance.rules.internal.audit.ChainedAuditLog;
 import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
 import io.github.aigov.governance.rules.internal.audit.JsonLinesAuditStore;
@@ -25,6 +27,7 @@ import io.github.aigov.governance.rules.internal.audit.Replayer;
 import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +49,16 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
             defs = overlays.apply(defs, overlay);
         }
         return new DroolsEngine(new RuleCompiler().compile(defs), Clock.systemUTC());
+    }
+
+    @Override
+    public List<String> guidelineVersions() {
+        DefinitionLoader.Shipped shipped = new DefinitionLoader(InputLimits.DEFAULT).shipped();
+        List<String> versions = new java.util.ArrayList<>(shipped.versions().keySet());
+        // The latest last, whatever order the list is written in.
+        versions.remove(shipped.latest());
+        versions.add(shipped.latest());
+        return List.copyOf(versions);
     }
 
     @Override
@@ -84,6 +97,16 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
+    public List<CaseResult> runCases(Path fileOrDirectory, java.util.function.Function<String, GovernanceEngine> engineForVersion) {
+        return new CaseRunner(engineForVersion, InputLimits.DEFAULT).run(fileOrDirectory);
+    }
+
+    @Override
+    public List<String> shippedVersions() {
+        return List.copyOf(new DefinitionLoader(InputLimits.DEFAULT).shipped().versions().keySet());
+    }
+
+    @Override
     public DefinitionDiff diff(GovernanceEngine from, GovernanceEngine to, List<ProjectProfile> profiles) {
         return new DefinitionDiffer().diff(model(from), model(to), from, to, profiles);
     }
@@ -106,13 +129,28 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
     }
 
     @Override
-    public AuditLog auditLog(Path file) {
-        return new ChainedAuditLog(new JsonLinesAuditStore(file));
+    public AuditLog auditLog(Path file, AuditSigningKey signingKey) {
+        return new ChainedAuditLog(new JsonLinesAuditStore(file), signingKey);
     }
 
     @Override
-    public AuditLog auditLog(AuditStore store) {
-        return new ChainedAuditLog(store);
+    public AuditLog auditLog(AuditStore store, AuditSigningKey signingKey) {
+        return new ChainedAuditLog(store, signingKey);
+    }
+
+    @Override
+    public AuditSigningKey readAuditSigningKey(Path file) {
+        return AuditKeyFiles.readSigningKey(file);
+    }
+
+    @Override
+    public PublicKey readAuditPublicKey(Path file) {
+        return AuditKeyFiles.readPublicKey(file);
+    }
+
+    @Override
+    public void writeAuditKeys(AuditSigningKey key, Path privateKeyFile, Path publicKeyFile) {
+        AuditKeyFiles.write(key, privateKeyFile, publicKeyFile);
     }
 
     @Override

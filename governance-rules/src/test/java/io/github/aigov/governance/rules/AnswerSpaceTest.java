@@ -228,7 +228,12 @@ class AnswerSpaceTest {
                         "SENSITIVE_IN_PROMPTS", RiskLevel.MEDIUM, "SENSITIVE_LEARNED", RiskLevel.HIGH),
                 "judgement", ordered("EVERY_OUTPUT", RiskLevel.LOW, "SAMPLED", RiskLevel.MEDIUM, "NONE", RiskLevel.HIGH));
 
-        /** Section 4: the 21 procurement items, then section 5: the three contract items. */
+        /**
+         * Section 4: the 21 procurement items, then section 5: the three contract items, then section 2: what
+         * version 1.0 was reported to ask the planner to prepare for the board (purpose, risk mitigation,
+         * quality assurance including during operation).
+         */
+        private static final List<String> BOARD = List.of("BOARD-OBJECTIVES", "BOARD-MITIGATION", "BOARD-QA-PLAN");
         static final List<String> ITEMS = items();
 
         private static List<String> items() {
@@ -237,6 +242,7 @@ class AnswerSpaceTest {
                 ids.add(String.format("PROC-%02d", n));
             }
             ids.addAll(List.of("CONT-INPUT", "CONT-OUTPUT", "CONT-INCIDENT"));
+            ids.addAll(BOARD);
             return List.copyOf(ids);
         }
 
@@ -273,7 +279,10 @@ class AnswerSpaceTest {
             return out;
         }
 
-        /** Section 4's level defaults, then its two overrides (at every level); section 5: contract items always. */
+        /**
+         * Section 4's level defaults, then its two overrides (at every level); section 5: contract items always;
+         * the board report's contents exactly when escalated (HIGH).
+         */
         static Map<String, ItemStatus> items(Classification c, ProcurementForm form, boolean vendorTrains) {
             Map<String, ItemStatus> out = new LinkedHashMap<>();
             for (int n = 1; n <= 21; n++) {
@@ -293,6 +302,9 @@ class AnswerSpaceTest {
             }
             for (String contract : List.of("CONT-INPUT", "CONT-OUTPUT", "CONT-INCIDENT")) {
                 out.put(contract, ItemStatus.REQUIRED);
+            }
+            for (String board : BOARD) {
+                out.put(board, c == Classification.HIGH ? ItemStatus.REQUIRED : ItemStatus.NOT_APPLICABLE);
             }
             return out;
         }

@@ -55,8 +55,6 @@ class CodeInjectionTest {
     /** What must never appear in generated rules, whatever the payload. */
     static final List<String> MARKERS = List.of("System.exit", "getRuntime", "java.io.File", "\u201c", "${", "@{", "#{");
     static final String INERT = "inert";
-    /** Read and checked, but not kept (an overlay's own title and citation): it cannot reach the rules either. */
-    static final String ACCEPTED = "accepted";
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z.]+)\\}\\}");
 
     /** A field of a template: its normal value and what writing a payload into it leads to. */
@@ -70,7 +68,7 @@ class CodeInjectionTest {
             date: {{set.date}}
             title: { ja: 題, en: {{set.title}} }
             provenance: {{set.provenance}}
-            citation: {{set.citation}}
+            citation: { ja: 出典, en: {{set.citation}} }
             sheets: [{{set.sheet}}, checklist.yaml, obligations.yaml]
             """;
 
@@ -79,89 +77,90 @@ class CodeInjectionTest {
             id: {{risk.id}}
             title: { ja: 題, en: {{risk.title}} }
             provenance: seed
-            citation: {{risk.citation}}
+            citation: { ja: 出典, en: {{risk.citation}} }
             scope:
               - id: {{scope.id}}
                 when: { not: { flag: {{scope.flag}} } }
                 reason: { ja: 理由, en: {{scope.reason}} }
                 provenance: seed
-                citation: c
+                citation: { ja: 出典, en: c }
             axes:
               - id: {{axis.id}}
                 title: { ja: 利用者, en: {{axis.title}} }
                 question: { ja: 問, en: {{axis.question}} }
                 provenance: seed
-                citation: {{axis.citation}}
+                citation: { ja: 出典, en: {{axis.citation}} }
                 options:
                   - id: {{option.id}}
                     level: {{option.level}}
                     title: { ja: 国民, en: {{option.title}} }
+                    reason: { ja: 理由, en: {{option.reason}} }
                     provenance: interpretation
-                    citation: {{option.citation}}
-                  - { id: STAFF, level: LOW, title: { ja: 職員, en: Staff }, provenance: interpretation, citation: c }
+                    citation: { ja: 出典, en: {{option.citation}} }
+                  - { id: STAFF, level: LOW, title: { ja: 職員, en: Staff }, reason: { ja: 理由, en: r }, provenance: interpretation, citation: { ja: 出典, en: c } }
               - id: work
                 title: { ja: 業務, en: Work }
                 question: { ja: 問, en: Work }
                 provenance: seed
-                citation: c
+                citation: { ja: 出典, en: c }
                 options:
-                  - { id: RIGHTS, level: HIGH, title: { ja: 権利, en: Rights }, provenance: interpretation, citation: c }
-                  - { id: INFO, level: MEDIUM, title: { ja: 情報, en: Information }, provenance: interpretation, citation: c }
-                  - { id: SUPPORT, level: LOW, title: { ja: 補助, en: Support }, provenance: interpretation, citation: c }
+                  - { id: RIGHTS, level: HIGH, title: { ja: 権利, en: Rights }, reason: { ja: 理由, en: r }, provenance: interpretation, citation: { ja: 出典, en: c } }
+                  - { id: INFO, level: MEDIUM, title: { ja: 情報, en: Information }, reason: { ja: 理由, en: r }, provenance: interpretation, citation: { ja: 出典, en: c } }
+                  - { id: SUPPORT, level: LOW, title: { ja: 補助, en: Support }, reason: { ja: 理由, en: r }, provenance: interpretation, citation: { ja: 出典, en: c } }
             combination:
               - id: {{comb.id}}
                 when: { axis: {{cond.axis}}, option: {{cond.option}} }
                 result: {{comb.result}}
                 reason: { ja: 理由, en: {{comb.reason}} }
                 provenance: interpretation
-                citation: {{comb.citation}}
+                citation: { ja: 出典, en: {{comb.citation}} }
               - id: COMB-LEVEL
                 when: { axis: work, level: {{cond.level}} }
                 result: HIGH
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
               - id: COMB-COUNT
                 when: { countAxes: { level: {{cond.countLevel}}, atLeast: {{cond.countAtLeast}} } }
                 result: HIGH
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
               - id: COMB-AT-LEAST
                 when: { axis: work, atLeast: {{cond.atLeast}} }
                 result: MEDIUM
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
               - id: COMB-FORM
                 when: { procurementForm: {{cond.form}} }
                 result: LOW
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
               - id: COMB-DEFAULT
                 result: LOW
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
             escalation:
               - id: {{esc.id}}
                 when: { classification: {{cond.classification}} }
                 required: {{esc.required}}
                 reason: { ja: 理由, en: {{esc.reason}} }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
               - id: ESC-AT-LEAST
                 when: { classificationAtLeast: {{cond.classificationAtLeast}} }
                 required: false
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
               - id: ESC-OTHER
                 required: false
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
             """;
 
     static final String CHECKLIST = """
@@ -169,19 +168,19 @@ class CodeInjectionTest {
             id: {{checklist.id}}
             title: { ja: 題, en: {{checklist.title}} }
             provenance: seed
-            citation: c
+            citation: { ja: 出典, en: c }
             groups:
               - id: {{group.id}}
                 title: { ja: 群, en: {{group.title}} }
                 provenance: seed
-                citation: c
+                citation: { ja: 出典, en: c }
                 items:
                   - id: {{item.id}}
                     number: {{item.number}}
                     title: { ja: 項目, en: {{item.title}} }
                     provenance: seed
-                    citation: {{item.citation}}
-                  - { id: ITEM-2, number: "②", title: { ja: 項目, en: Item 2 }, provenance: seed, citation: c }
+                    citation: { ja: 出典, en: {{item.citation}} }
+                  - { id: ITEM-2, number: "②", title: { ja: 項目, en: Item 2 }, provenance: seed, citation: { ja: 出典, en: c } }
             applicability:
               - id: {{appl.id}}
                 items: [{{appl.item}}]
@@ -189,13 +188,13 @@ class CodeInjectionTest {
                 status: {{appl.status}}
                 reason: { ja: 理由, en: {{appl.reason}} }
                 provenance: interpretation
-                citation: {{appl.citation}}
+                citation: { ja: 出典, en: {{appl.citation}} }
               - id: APPL-ALL
                 items: {{appl.items}}
                 status: REQUIRED
                 reason: { ja: 理由, en: r }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
             """;
 
     static final String OBLIGATIONS = """
@@ -203,12 +202,12 @@ class CodeInjectionTest {
             id: {{obl.sheet}}
             title: { ja: 責務, en: {{obl.sheet.title}} }
             provenance: seed
-            citation: c
+            citation: { ja: 出典, en: c }
             groups:
               - id: {{obl.group}}
                 title: { ja: 群, en: {{obl.group.title}} }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
                 items:
                   - id: {{obl.id}}
                     number: {{obl.number}}
@@ -216,14 +215,14 @@ class CodeInjectionTest {
                     roles: [{{obl.role}}, PROVIDER]
                     timing: {{obl.timing}}
                     provenance: seed
-                    citation: {{obl.citation}}
+                    citation: { ja: 出典, en: {{obl.citation}} }
             applicability:
               - id: {{obl.appl.id}}
                 items: all
                 status: {{obl.appl.status}}
                 reason: { ja: 理由, en: {{obl.appl.reason}} }
                 provenance: interpretation
-                citation: {{obl.appl.citation}}
+                citation: { ja: 出典, en: {{obl.appl.citation}} }
             """;
 
     static final Map<String, Field> SET_FIELDS = new LinkedHashMap<>();
@@ -252,6 +251,7 @@ class CodeInjectionTest {
         f.put("option.id", new Field("PUBLIC", "GOV-0008"));
         f.put("option.level", new Field("HIGH", "GOV-0007"));
         f.put("option.title", new Field("Public", INERT));
+        f.put("option.reason", new Field("r", INERT));
         f.put("option.citation", new Field("c", INERT));
         f.put("comb.id", new Field("COMB-OPTION", "GOV-0008"));
         f.put("cond.axis", new Field("users", "GOV-0008"));
@@ -302,14 +302,15 @@ class CodeInjectionTest {
         Map<String, Field> o = OVERLAY_FIELDS;
         o.put("ov.kind", new Field("Overlay", "GOV-0007"));
         o.put("ov.id", new Field("OV", "GOV-0008"));
-        o.put("ov.title", new Field("Overlay", ACCEPTED));
+        o.put("ov.title", new Field("Overlay", INERT));
         o.put("ov.base.id", new Field("DS-920", "GOV-0017"));
         o.put("ov.base.version", new Field("\"2.0\"", "GOV-0017"));
-        o.put("ov.citation", new Field("c", ACCEPTED));
+        o.put("ov.citation", new Field("c", INERT));
         o.put("ov.option.axis", new Field("data", "GOV-0006"));
         o.put("ov.option.id", new Field("SENSITIVE_IN_PROMPTS", "GOV-0008"));
         o.put("ov.option.level", new Field("HIGH", "GOV-0007"));
         o.put("ov.option.title", new Field("Sensitive data in prompts", INERT));
+        o.put("ov.option.reason", new Field("r", INERT));
         o.put("ov.option.citation", new Field("c", INERT));
         o.put("ov.item.checklist", new Field("PROCUREMENT", "GOV-0006"));
         o.put("ov.item.group", new Field("SYSTEM", "GOV-0006"));
@@ -347,14 +348,15 @@ class CodeInjectionTest {
             title: { ja: 題, en: {{ov.title}} }
             base: { id: {{ov.base.id}}, version: {{ov.base.version}} }
             provenance: interpretation
-            citation: {{ov.citation}}
+            citation: { ja: 出典, en: {{ov.citation}} }
             options:
               - axis: {{ov.option.axis}}
                 id: {{ov.option.id}}
                 level: {{ov.option.level}}
                 title: { ja: 題, en: {{ov.option.title}} }
+                reason: { ja: 理由, en: {{ov.option.reason}} }
                 provenance: interpretation
-                citation: {{ov.option.citation}}
+                citation: { ja: 出典, en: {{ov.option.citation}} }
             obligations:
               - sheet: {{ov.obl.sheet}}
                 group: {{ov.obl.group}}
@@ -363,7 +365,7 @@ class CodeInjectionTest {
                 roles: [{{ov.obl.role}}]
                 timing: {{ov.obl.timing}}
                 provenance: interpretation
-                citation: {{ov.obl.citation}}
+                citation: { ja: 出典, en: {{ov.obl.citation}} }
             items:
               - checklist: {{ov.item.checklist}}
                 group: {{ov.item.group}}
@@ -371,7 +373,7 @@ class CodeInjectionTest {
                 number: {{ov.item.number}}
                 title: { ja: 項目, en: {{ov.item.title}} }
                 provenance: interpretation
-                citation: {{ov.item.citation}}
+                citation: { ja: 出典, en: {{ov.item.citation}} }
             combination:
               - id: {{ov.comb.id}}
                 before: {{ov.comb.before}}
@@ -379,7 +381,7 @@ class CodeInjectionTest {
                 result: HIGH
                 reason: { ja: 理由, en: {{ov.comb.reason}} }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
             escalation:
               - id: {{ov.esc.id}}
                 after: {{ov.esc.after}}
@@ -387,7 +389,7 @@ class CodeInjectionTest {
                 required: true
                 reason: { ja: 理由, en: {{ov.esc.reason}} }
                 provenance: interpretation
-                citation: c
+                citation: { ja: 出典, en: c }
             applicability:
               - checklist: {{ov.appl.checklist}}
                 id: {{ov.appl.id}}
@@ -396,7 +398,7 @@ class CodeInjectionTest {
                 status: {{ov.appl.status}}
                 reason: { ja: 理由, en: {{ov.appl.reason}} }
                 provenance: interpretation
-                citation: {{ov.appl.citation}}
+                citation: { ja: 出典, en: {{ov.appl.citation}} }
             """;
 
     static final Definitions V2 = new DefinitionLoader(InputLimits.DEFAULT).loadShipped("2.0");
@@ -438,7 +440,7 @@ class CodeInjectionTest {
                     try {
                         defs = loader.load(Map.of(field.getKey(), payload));
                     } catch (GovernanceException e) {
-                        if (expected.equals(INERT) || expected.equals(ACCEPTED)) {
+                        if (expected.equals(INERT)) {
                             fail("refused text that is only data, in " + field.getKey() + ": " + e.getMessage());
                         }
                         assertWellFormed(e);
@@ -447,10 +449,8 @@ class CodeInjectionTest {
                         assertThat(p.location().line()).as("line of %s", p).isPositive();
                         return;
                     }
-                    assertThat(expected).as("%s was accepted", field.getKey()).isIn(INERT, ACCEPTED);
-                    if (expected.equals(INERT)) {
-                        assertThat(defs.toString().contains(payload)).as("%s is kept verbatim", field.getKey()).isTrue();
-                    }
+                    assertThat(expected).as("%s was accepted", field.getKey()).isEqualTo(INERT);
+                    assertThat(defs.toString().contains(payload)).as("%s is kept verbatim", field.getKey()).isTrue();
                     String drl = new RuleCompiler().drl(defs);
                     assertThat(drl).doesNotContain(payload);
                     for (String marker : MARKERS) {
@@ -484,16 +484,17 @@ class CodeInjectionTest {
                     Map.of("users", "PUBLIC", "work", "SUPPORT")));
             assertThat(d.classificationReason().ruleId()).isEqualTo("COMB-OPTION");
             assertThat(engine.render(d.classificationReason().message(), Locale.ENGLISH)).isEqualTo(payload);
-            assertThat(d.classificationReason().source().citation()).isEqualTo(payload);
+            assertThat(d.classificationReason().source().citation().en()).isEqualTo(payload);
             assertThat(engine.render(Message.of("ITEM-1.title"), Locale.ENGLISH)).isEqualTo(payload);
             assertThat(engine.render(Message.of("users.PUBLIC.title"), Locale.ENGLISH)).isEqualTo(payload);
             assertThat(engine.render(Message.of("users.question"), Locale.ENGLISH)).isEqualTo(payload);
-            assertThat(d.item("ITEM-1").orElseThrow().source().citation()).isEqualTo(payload);
+            assertThat(d.item("ITEM-1").orElseThrow().source().citation().in(Locale.ENGLISH)).isEqualTo(payload);
+            assertThat(engine.render(Message.of("users.PUBLIC.reason"), Locale.ENGLISH)).isEqualTo(payload);
             assertThat(engine.catalog().checklists().get(0).groups().get(0).items().get(0).number()).isEqualTo(payload);
             assertThat(d.definitions().version()).isEqualTo(payload);
             assertThat(engine.render(Message.of("DUTY-1.title"), Locale.ENGLISH)).isEqualTo(payload);
             assertThat(engine.render(d.obligation("DUTY-1").orElseThrow().reason().message(), Locale.ENGLISH)).isEqualTo(payload);
-            assertThat(d.obligation("DUTY-1").orElseThrow().source().citation()).isEqualTo(payload);
+            assertThat(d.obligation("DUTY-1").orElseThrow().source().citation().en()).isEqualTo(payload);
             assertThat(engine.catalog().obligations().get(0).number()).isEqualTo(payload);
         }));
     }

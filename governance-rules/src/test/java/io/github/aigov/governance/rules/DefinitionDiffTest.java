@@ -25,14 +25,15 @@ class DefinitionDiffTest {
         assertThat(diff.changes()).extracting(c -> c.kind() + " " + c.category() + " " + c.id()).containsExactly(
                 "ADDED combination COMB-NO-STAFF-JUDGEMENT",
                 "CHANGED escalation ESC-HIGH",
-                "ADDED checklist BOARD-REPORT",
-                "ADDED group BOARD-REPORT-CONTENTS",
+                // v1.0 was reported to ask the planner for purpose, mitigation and quality assurance
+                // including during operation; v2.0 for project details, objectives, mitigation and
+                // quality-assurance plans
+                "CHANGED group BOARD-REPORT-CONTENTS",
+                "CHANGED item BOARD-OBJECTIVES",
+                "CHANGED item BOARD-MITIGATION",
+                "CHANGED item BOARD-QA-PLAN",
                 "ADDED item BOARD-PROJECT-DETAILS",
-                "ADDED item BOARD-OBJECTIVES",
-                "ADDED item BOARD-MITIGATION",
-                "ADDED item BOARD-QA-PLAN",
-                "ADDED applicability APPL-BOARD-HIGH",
-                "ADDED applicability APPL-BOARD-NOT-ESCALATED");
+                "CHANGED applicability APPL-BOARD-HIGH");
         assertThat(diff.changes().get(1).details()).extracting(m -> V2.render(m, Locale.ENGLISH))
                 .containsExactly("reason text changed");
     }
@@ -52,10 +53,11 @@ class DefinitionDiffTest {
                 "classification MEDIUM → HIGH (decided by COMB-ANY-HIGH → COMB-NO-STAFF-JUDGEMENT)",
                 "escalation required false → true (decided by ESC-MEDIUM → ESC-HIGH)",
                 "PROC-03: RECOMMENDED → REQUIRED (decided by APPL-PROC-MEDIUM-RECOMMENDED → APPL-PROC-HIGH-ALL)")
-                .contains("BOARD-QA-PLAN: new item, REQUIRED (decided by APPL-BOARD-HIGH)");
+                .contains("BOARD-QA-PLAN: NOT_APPLICABLE → REQUIRED (decided by APPL-BOARD-NOT-ESCALATED → APPL-BOARD-HIGH)",
+                        "BOARD-PROJECT-DETAILS: new item, REQUIRED (decided by APPL-BOARD-HIGH)");
         assertThat(changed.differences()).extracting(m -> V2.render(m, Locale.JAPANESE))
-                .first().isEqualTo("リスク区分 MEDIUM → HIGH（決定したルール COMB-ANY-HIGH → COMB-NO-STAFF-JUDGEMENT）");
-        // out of scope in both: only the new sheet's items appear, not applicable
+                .first().isEqualTo("リスクレベル MEDIUM → HIGH（決定したルール COMB-ANY-HIGH → COMB-NO-STAFF-JUDGEMENT）");
+        // out of scope in both: only the new board-report item appears, not applicable
         assertThat(diff.impacts().get(1).fromClassification()).isEqualTo(Classification.OUT_OF_SCOPE);
         assertThat(diff.impacts().get(1).differences()).extracting(m -> V2.render(m, Locale.ENGLISH))
                 .allMatch(line -> line.startsWith("BOARD-") && line.contains("new item, NOT_APPLICABLE"));

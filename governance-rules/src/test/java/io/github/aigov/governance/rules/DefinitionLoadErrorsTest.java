@@ -11,6 +11,7 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
@@ -48,7 +49,7 @@ class DefinitionLoadErrorsTest {
 
     @BeforeEach
     void copyShippedDefinitions() throws IOException {
-        for (String f : List.of("definition-set.yaml", RISK, PROCUREMENT, CONTRACT, OBLIGATIONS)) {
+        for (String f : List.of("definition-set.yaml", RISK, PROCUREMENT, CONTRACT, "board-report.yaml", OBLIGATIONS)) {
             Files.copy(SharedEngine.V1.resolve(f), dir.resolve(f));
         }
     }
@@ -73,8 +74,8 @@ class DefinitionLoadErrorsTest {
 
     @Test
     void aMissingReasonIsReportedAtItsRule() throws IOException {
-        replace(RISK, "    reason:\n      ja: 高リスクに該当する観点がないため、低リスクと判定します。\n"
-                + "      en: None of the four axes is at the high level, so the use is classified low risk.\n", "");
+        replace(RISK, "    reason:\n      ja: 回答のレベルが「高」である観点がないため、低リスクと判定します。\n"
+                + "      en: None of the four axes is answered at level \"high\", so the use is classified low risk.\n", "");
 
         Problem p = single(problems());
 
@@ -255,14 +256,15 @@ class DefinitionLoadErrorsTest {
     void ruleTextInAReasonOrCitationIsInertDataRenderedVerbatim() throws IOException {
         String reason = "\"; System.exit(1); end rule \"Y\" salience 9 when then ${jndi:ldap://x} @{System.exit(1)} #{7*7} end";
         String citation = "\") then System.exit(1); end // <script>alert(1)</script>";
-        replace(RISK, "      en: Two or more of the four axes are at the high level, so the use is classified high risk.\n",
+        replace(RISK, "      en: Two or more of the four axes are answered at level \"high\", so the use is classified high risk.\n",
                 "      en: '" + reason + "'\n");
-        String citationLine = "    citation: \"DS-920 v1.0 高リスク判定シート (4つの観点を勘案し各府省において判定) — the combination rule is this project's default reading\"\n";
+        // the citation of the same rule, in both languages
         String text = Files.readString(file(RISK));
         int reasonAt = text.indexOf(reason);
-        int citationAt = text.indexOf(citationLine, reasonAt);
-        Files.writeString(file(RISK), text.substring(0, citationAt) + "    citation: '" + citation + "'\n"
-                + text.substring(citationAt + citationLine.length()));
+        int citationAt = text.indexOf("    citation:\n", reasonAt);
+        int citationEnd = text.indexOf("\n  - id:", citationAt) + 1;
+        Files.writeString(file(RISK), text.substring(0, citationAt) + "    citation:\n      ja: '" + citation + "（出典）'\n"
+                + "      en: '" + citation + "'\n" + text.substring(citationEnd));
 
         GovernanceEngine engine = build();
         Decision d = engine.assess(benefitsChatbot());
@@ -270,9 +272,10 @@ class DefinitionLoadErrorsTest {
         assertThat(d.classification()).isEqualTo(Classification.HIGH);
         assertThat(d.classificationReason().ruleId()).isEqualTo("COMB-TWO-OR-MORE-HIGH");
         assertThat(engine.render(d.classificationReason().message(), Locale.ENGLISH)).isEqualTo(reason);
-        assertThat(d.classificationReason().source().citation()).isEqualTo(citation);
+        assertThat(d.classificationReason().source().citation()).isEqualTo(new LocalizedText(citation + "（出典）", citation));
         assertThat(((DroolsEngine) engine).drl()).doesNotContain("System.exit").doesNotContain("jndi");
-        assertThat(Governance.fromJson(Governance.toJson(d)).classificationReason().source().citation()).isEqualTo(citation);
+        assertThat(Governance.fromJson(Governance.toJson(d)).classificationReason().source().citation().in(Locale.ENGLISH))
+                .isEqualTo(citation);
     }
 
     private GovernanceEngine build() {

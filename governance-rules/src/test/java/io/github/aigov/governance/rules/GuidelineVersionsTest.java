@@ -32,7 +32,17 @@ class GuidelineVersionsTest {
     }
 
     @Test
+    void theShippedVersionsAreListedOldestFirstAndEachBuilds() {
+        assertThat(Governance.guidelineVersions()).containsExactly("1.0", "2.0");
+        for (String v : Governance.guidelineVersions()) {
+            assertThat(Governance.builder().guidelineVersion(v).build().definitions().version()).isEqualTo(v);
+        }
+    }
+
+    @Test
     void theDefaultIsTheLatestShippedVersion() {
+        assertThat(Governance.builder().build().definitions().version())
+                .isEqualTo(Governance.guidelineVersions().get(Governance.guidelineVersions().size() - 1));
         assertThat(Governance.builder().build().definitions().version()).isEqualTo("2.0");
         assertThat(V1.definitions().version()).isEqualTo("1.0");
         assertThat(V1.definitions().date()).isEqualTo("2025-05-27");
@@ -51,6 +61,11 @@ class GuidelineVersionsTest {
         assertThat(v2.classification()).isEqualTo(Classification.HIGH);
         assertThat(v2.classificationReason().ruleId()).isEqualTo("COMB-NO-STAFF-JUDGEMENT");
         assertThat(v2.classificationReason().source().provenance()).isEqualTo(Provenance.INTERPRETATION);
+        // it rests on one third-party summary, not on the press or the Digital Agency, and says so in both languages
+        assertThat(v2.classificationReason().source().citation().en()).contains("an unverified third-party summary of v2.0");
+        assertThat(v2.classificationReason().source().citation().ja()).contains("第2.0版についての第三者による未検証の要約");
+        assertThat(V2.render(v2.classificationReason().message(), java.util.Locale.ENGLISH))
+                .contains("based on an unverified third-party summary of v2.0");
         assertThat(v2.escalation().required()).isTrue();
         assertThat(v2.items(ItemStatus.REQUIRED)).extracting(ItemResult::id)
                 .contains("BOARD-PROJECT-DETAILS", "BOARD-OBJECTIVES", "BOARD-MITIGATION", "BOARD-QA-PLAN");
@@ -59,7 +74,7 @@ class GuidelineVersionsTest {
 
     @Test
     void whereVersion2ChangedNothingRelevantBothAgree() {
-        ProjectProfile seabis = profile("STAFF_SPECIFIC", "INTERNAL_SUPPORT", "INTERNAL_NON_CONFIDENTIAL", "EVERY_OUTPUT",
+        ProjectProfile seabis = profile("STAFF_GENERAL", "INTERNAL_SUPPORT", "INTERNAL_NON_CONFIDENTIAL", "EVERY_OUTPUT",
                 ProcurementForm.CUSTOMISATION, false);
         Decision v1 = V1.assess(seabis);
         Decision v2 = V2.assess(seabis);

@@ -29,7 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fuzz tests of the three loaders. Each input either loads (then generates rules, or assesses) or is
+ * Fuzz tests of the three loaders, and of the audit log's reader. Each input either loads (then generates rules, or assesses) or is
  * refused with well-formed problems ({@link WellFormedProblems}); any other exception is a bug.
  *
  * <p>In the normal build these run in Jazzer's regression mode, once per file of the seed corpus
@@ -123,6 +123,39 @@ class LoaderFuzzTest {
      * analysis says they decide is {@code RuleReachabilityTest}'s subject: a Drools compile per
      * input would cost this test most of its speed.)
      */
+    /**
+     * An audit log from bytes: verified without a key and with one, and its entries read. Each
+     * answer is a verification (a broken one names one well-formed problem) or a refusal with
+     * well-formed problems; never another exception.
+     */
+    @FuzzTest(maxDuration = "2m")
+    void auditLog(byte[] input) {
+        Path file = write("audit.jsonl", input);
+        io.github.aigov.governance.audit.AuditLog log = Governance.auditLog(file);
+        for (io.github.aigov.governance.audit.AuditVerification v : java.util.List.of(log.verify(),
+                log.verify(java.util.List.of(AUDIT_KEY.publicKey()), null))) {
+            if (v.intact()) {
+                assertThat(v.problems()).isEmpty();
+                if (!v.warnings().isEmpty()) {
+                    assertWellFormed(new GovernanceException(v.warnings()));
+                }
+            } else {
+                assertThat(v.problems()).hasSize(1);
+                assertWellFormed(new GovernanceException(v.problems()));
+            }
+        }
+        for (io.github.aigov.governance.audit.AuditEntry e : log.entries()) {
+            try {
+                assertThat(Governance.fromRecord(e.record()).decisionId()).isNotNull();
+            } catch (GovernanceException refused) {
+                assertWellFormed(refused);
+            }
+        }
+    }
+
+    private static final io.github.aigov.governance.audit.AuditSigningKey AUDIT_KEY =
+            io.github.aigov.governance.audit.AuditSigningKey.generate();
+
     private static void generatesRules(Definitions defs) {
         String drl = new RuleCompiler().drl(defs);
         Matcher literal = LITERAL.matcher(drl);

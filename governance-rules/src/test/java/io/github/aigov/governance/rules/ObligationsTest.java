@@ -12,6 +12,7 @@ import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.Problem;
@@ -78,8 +79,11 @@ class ObligationsTest {
         for (DefinitionCatalog.Obligation o : catalog.obligations()) {
             assertThat(new Duty(o.roles(), o.timing())).as(o.id()).isEqualTo(SHIPPED.get(o.id()));
             assertThat(o.source().provenance()).as(o.id()).isEqualTo(Provenance.SEED);
-            // a duty's citation quotes the guideline's summary, in 「」, and says which summary it is
-            assertThat(o.source().citation()).as(o.id()).startsWith("DS-920 v1.0 (summary slide: ").containsPattern("「[^」]+」");
+            // a duty's citation says which summary it is and quotes it in 「」, the same quote in both languages
+            LocalizedText citation = o.source().citation();
+            assertThat(citation.ja()).as(o.id()).startsWith("DS-920 第1.0版 概要資料");
+            assertThat(citation.en()).as(o.id()).startsWith("DS-920 v1.0, summary slide");
+            assertThat(quotes(citation.en())).as(o.id()).isNotEmpty().isEqualTo(quotes(citation.ja()));
             for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
                 assertThat(engine.render(Message.of(o.id() + ".title"), locale)).as(o.id()).isNotBlank()
                         .isNotEqualTo(o.id() + ".title");
@@ -193,7 +197,7 @@ class ObligationsTest {
                 title: { ja: 低リスクは相談窓口と連携しない, en: No desk at low risk }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 applicability:
                   - checklist: OBLIGATIONS
                     id: OV-DESK-NOT-AT-LOW
@@ -202,7 +206,7 @@ class ObligationsTest {
                     status: NOT_APPLICABLE
                     reason: { ja: 当省は低リスクの適用判断を自ら行う, en: The ministry decides low-risk applicability itself }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         GovernanceEngine ministry = Governance.builder().guidelineVersion("2.0").overlay(overlay).build();
         ObligationResult low = ministry.assess(LOW_STAFF_TOOL).obligation("DUTY-APPLICABILITY-WITH-DESK").orElseThrow();
@@ -222,14 +226,14 @@ class ObligationsTest {
                 title: { ja: 誤り, en: Misplaced }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 items:
                   - checklist: OBLIGATIONS
                     group: DUTIES-OPERATION
                     id: X-ITEM
                     title: { ja: x, en: x }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 obligations:
                   - sheet: PROCUREMENT
                     group: SYSTEM
@@ -238,7 +242,7 @@ class ObligationsTest {
                     roles: [MINISTRY]
                     timing: PERIODICALLY
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                   - sheet: OBLIGATIONZ
                     group: DUTIES-OPERATION
                     id: Y-DUTY
@@ -246,7 +250,7 @@ class ObligationsTest {
                     roles: [MINISTRY]
                     timing: PERIODICALLY
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                   - sheet: OBLIGATIONS
                     group: DUTIES-OPERATION
                     id: Z-DUTY
@@ -254,7 +258,7 @@ class ObligationsTest {
                     roles: []
                     timing: monthly
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         assertThatThrownBy(() -> Governance.builder().overlay(overlay).build())
                 .isInstanceOfSatisfying(GovernanceException.class, e -> {
@@ -279,7 +283,7 @@ class ObligationsTest {
                 title: { ja: 半端, en: Half decided }
                 base: { id: DS-920, version: "2.0" }
                 provenance: interpretation
-                citation: test
+                citation: { ja: テスト, en: test }
                 obligations:
                   - sheet: OBLIGATIONS
                     group: DUTIES-OPERATION
@@ -288,7 +292,7 @@ class ObligationsTest {
                     roles: [CAIO]
                     timing: PERIODICALLY
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 applicability:
                   - checklist: OBLIGATIONS
                     id: OV-ONLY-AT-HIGH
@@ -297,7 +301,7 @@ class ObligationsTest {
                     status: REQUIRED
                     reason: { ja: 高リスク, en: High risk }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         // OBL-IN-SCOPE names every duty of the sheet, so it decides the new one too: no gap.
         assertThat(Governance.builder().overlay(overlay).build().assess(LOW_STAFF_TOOL).obligation("DUTY-ONLY-AT-HIGH")
@@ -311,7 +315,7 @@ class ObligationsTest {
                     status: REQUIRED
                     reason: { ja: 対象のすべて, en: All in scope }
                     provenance: interpretation
-                    citation: test
+                    citation: { ja: テスト, en: test }
                 """);
         assertThatThrownBy(() -> Governance.builder().overlay(replaced).build())
                 .isInstanceOfSatisfying(GovernanceException.class, e -> {
@@ -328,12 +332,15 @@ class ObligationsTest {
         Path set = dir.resolve("set");
         Files.createDirectories(set);
         for (String f : List.of("risk-assessment.yaml", "procurement-checklist.yaml", "contract-checklist.yaml",
-                "obligations.yaml")) {
+                "board-report.yaml", "obligations.yaml")) {
             Files.copy(SharedEngine.V1.resolve(f), set.resolve(f));
         }
-        Files.writeString(set.resolve("definition-set.yaml"), Files.readString(SharedEngine.V1.resolve("definition-set.yaml"))
-                .replace("sheets: [risk-assessment.yaml, procurement-checklist.yaml, contract-checklist.yaml, obligations.yaml]",
-                        "sheets: [obligations.yaml, risk-assessment.yaml, procurement-checklist.yaml, contract-checklist.yaml]"));
+        String manifest = Files.readString(SharedEngine.V1.resolve("definition-set.yaml"));
+        String reorderedManifest = manifest.replace(
+                "sheets: [risk-assessment.yaml, procurement-checklist.yaml, contract-checklist.yaml, board-report.yaml, obligations.yaml]",
+                "sheets: [obligations.yaml, risk-assessment.yaml, procurement-checklist.yaml, contract-checklist.yaml, board-report.yaml]");
+        assertThat(reorderedManifest).isNotEqualTo(manifest);
+        Files.writeString(set.resolve("definition-set.yaml"), reorderedManifest);
         GovernanceEngine reordered = Governance.builder().definitions(set.resolve("definition-set.yaml")).build();
 
         Decision d = reordered.assess(HIGH_PUBLIC_CHATBOT);
@@ -349,7 +356,7 @@ class ObligationsTest {
         Path set = dir.resolve("broken");
         Files.createDirectories(set);
         for (String f : List.of("definition-set.yaml", "risk-assessment.yaml", "procurement-checklist.yaml",
-                "contract-checklist.yaml", "obligations.yaml")) {
+                "contract-checklist.yaml", "board-report.yaml", "obligations.yaml")) {
             Files.copy(SharedEngine.V1.resolve(f), set.resolve(f));
         }
         Path file = set.resolve("obligations.yaml");
@@ -370,6 +377,13 @@ class ObligationsTest {
                     assertThat(e.problems()).allSatisfy(p -> assertThat(p.location().file()).isEqualTo(file.toString()));
                 });
     }
+
+    /** The quotes of the guideline a citation holds: 「…」, each whole (a quote may hold a quoted title). */
+    private static List<String> quotes(String citation) {
+        return QUOTE.matcher(citation).results().map(java.util.regex.MatchResult::group).toList();
+    }
+
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("「(?:[^「」]|「[^「」]*」)*」");
 
     private Path write(String yaml) throws IOException {
         Path p = dir.resolve("overlay-" + System.nanoTime() + ".yaml");

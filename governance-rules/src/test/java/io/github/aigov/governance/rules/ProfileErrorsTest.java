@@ -15,12 +15,16 @@ import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
+import java.io.IOException;
 import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a procurement officer sees when a profile is wrong: every problem at once, with its permanent code and the
@@ -28,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * the axes and options, assesses the profile).
  */
 class ProfileErrorsTest {
+    @TempDir
+    Path tmp;
+
     private static final String FILE = "project.yaml";
     private static final String VALID = """
             id: translation-aid
@@ -164,7 +171,8 @@ class ProfileErrorsTest {
         assertThat(problems).isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(only(problems, ProblemCode.UNKNOWN_FIELD).location()).isEqualTo(at(text, "colour", "colour"));
         assertThat(problems.get(2).location()).isEqualTo(at(text, "SAAS", "procurement.form"));
-        assertThat(problems.get(2).hint()).isEqualTo(Message.of("hint.one-of", "SAAS_API, CUSTOMISATION, NEW_DEVELOPMENT"));
+        // the only allowed value that begins with what was written
+        assertThat(problems.get(2).hint()).isEqualTo(Message.of("hint.did-you-mean", "SAAS_API"));
         assertThat(problems.get(3).location()).isEqualTo(at(text, "maybe", "procurement.vendorTrainsModel"));
     }
 
@@ -188,6 +196,26 @@ class ProfileErrorsTest {
         assertThat(problem.location().file()).isEqualTo(FILE);
         assertThat(problem.location().line()).isGreaterThanOrEqualTo(12);
         assertThat(problem.location().column()).isPositive();
+    }
+
+    @Test
+    void twoEqualProfilesReadFromTwoFilesEachKeepTheirOwnLocations() throws IOException {
+        // The same profile in two files (a golden case and the project file it was copied from), written with
+        // different layouts: the records are equal, yet each one's problem must point into its own file.
+        String text = edit(VALID, "users: STAFF_SPECIFIC", "users: PUBLIK");
+        Path first = Files.writeString(tmp.resolve("first.yaml"), text);
+        Path second = Files.writeString(tmp.resolve("second.yaml"), "# copied from first.yaml\n# two lines down\n" + text);
+        ProjectProfile a = Governance.readProfile(first);
+        ProjectProfile b = Governance.readProfile(second);
+        assertThat(a).isEqualTo(b);
+
+        Problem inA = single(assessProblems(a));
+        Problem inB = single(assessProblems(b));
+
+        assertThat(inA.location()).isEqualTo(new Location(first.toString(), 15, 10, "axes.users"));
+        assertThat(inB.location()).isEqualTo(new Location(second.toString(), 17, 10, "axes.users"));
+        // read again: the earlier profile still answers for its own file
+        assertThat(single(assessProblems(a)).location().file()).isEqualTo(first.toString());
     }
 
     @Test

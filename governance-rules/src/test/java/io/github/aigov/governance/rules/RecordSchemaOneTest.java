@@ -1,17 +1,23 @@
 package io.github.aigov.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.audit.ReplayResult;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class RecordSchemaOneTest {
     static final Path DIR = dir();
     static final Path RECORD = DIR.resolve("record.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final GovernanceEngine FROZEN = Governance.builder().definitions(DIR.resolve("definitions/definition-set.yaml")).build();
 
     private static String record() throws IOException {
@@ -60,17 +67,56 @@ class RecordSchemaOneTest {
     void aReplayComparesObligationsOnlyWhenTheRecordCouldHaveThem() throws IOException {
         GovernanceEngine v1 = Governance.builder().guidelineVersion("1.0").build();
         Decision d = v1.assess(Governance.readProfile(Path.of("../examples/projects/benefits-eligibility-chatbot.yaml")));
-        String current = Governance.toRecord(d, java.util.Set.of());
-        String withoutDuties = current.replaceFirst("\"obligations\":\\[.*?\\],\"profile\"", "\"profile\"");
-        assertThat(withoutDuties).doesNotContain("\"obligations\"");
+        ObjectNode current = (ObjectNode) JSON.readTree(Governance.toRecord(d, java.util.Set.of()));
+        assertThat(current.path("obligations")).hasSize(7);
 
-        // Schema 1 had no obligations: their absence is no difference.
-        String schemaOne = withoutDuties.replace("\"schemaVersion\":\"" + Decision.SCHEMA_VERSION + "\"", "\"schemaVersion\":\"1\"");
-        assertThat(Governance.replay(schemaOne, v1).differences()).isEmpty();
+        // Schema 1 had no obligations, nor the sources only they name: their absence is no difference.
+        ObjectNode schemaOne = withoutDuties(current);
+        schemaOne.remove("obligations");
+        schemaOne.put("schemaVersion", "1");
+        assertThat(Governance.replay(schemaOne.toString(), v1).differences()).isEmpty();
         // A current record that lost them differs by each one.
-        assertThat(Governance.replay(withoutDuties, v1).differences()).extracting(m -> v1.render(m, Locale.ENGLISH))
+        ObjectNode lost = withoutDuties(current);
+        lost.putArray("obligations");
+        assertThat(Governance.replay(lost.toString(), v1).differences()).extracting(m -> v1.render(m, Locale.ENGLISH))
                 .hasSize(7).allMatch(line -> line.startsWith("obligation: recorded -, replayed DUTY-")
                         && line.endsWith("=REQUIRED by OBL-IN-SCOPE"));
+        // A current record without the field is not a record of its schema at all.
+        ObjectNode missing = withoutDuties(current);
+        missing.remove("obligations");
+        assertThatThrownBy(() -> Governance.replay(missing.toString(), v1)).isInstanceOfSatisfying(GovernanceException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.code().id()).containsExactly("GOV-0029"));
+    }
+
+    /** Schema 1 had no obligations: a record that names its version 1 and holds some was not written by the library. */
+    @Test
+    void aSchemaOneRecordThatHoldsObligationsIsRefused() throws IOException {
+        GovernanceEngine v1 = Governance.builder().guidelineVersion("1.0").build();
+        Decision d = v1.assess(Governance.readProfile(Path.of("../examples/projects/benefits-eligibility-chatbot.yaml")));
+        ObjectNode record = (ObjectNode) JSON.readTree(Governance.toRecord(d, java.util.Set.of()));
+        record.put("schemaVersion", "1");
+
+        assertThatThrownBy(() -> Governance.fromRecord(record.toString())).isInstanceOfSatisfying(GovernanceException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.code().id()).isEqualTo("GOV-0029");
+                    assertThat(p.message().key()).isEqualTo("problem.record.field-differs");
+                    assertThat(p.message().args()).containsExactly("/obligations");
+                }));
+    }
+
+    /** A copy of a record without the sources only its obligations name (each duty's own definition). */
+    private static ObjectNode withoutDuties(ObjectNode record) {
+        ObjectNode copy = record.deepCopy();
+        ObjectNode sources = (ObjectNode) copy.get("sources");
+        List<String> duties = new ArrayList<>();
+        sources.fieldNames().forEachRemaining(id -> {
+            if (id.startsWith("DUTY-")) {
+                duties.add(id);
+            }
+        });
+        assertThat(duties).hasSize(7);
+        sources.remove(duties);
+        return copy;
     }
 
     @Test

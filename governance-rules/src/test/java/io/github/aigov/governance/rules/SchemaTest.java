@@ -61,15 +61,18 @@ class SchemaTest {
             "Checklist", "checklist",
             "ObligationSheet", "obligation-sheet",
             "Overlay", "overlay",
-            "GoldenCase", "golden-case");
+            "GoldenCase", "golden-case",
+            "Crosswalk", "crosswalk",
+            "Questionnaire", "questionnaire");
     static final Pattern KIND = Pattern.compile("^kind:\\s*(\\S+)", Pattern.MULTILINE);
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     static final Map<String, Schema> LOADED = new HashMap<>();
 
-    /** Definitions (with their golden cases, if any), sample profiles and overlays. */
+    /** Definitions (with their golden cases and questionnaires), crosswalks, sample profiles and overlays. */
     static Stream<Path> shippedYaml() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(ROOT.resolve("checklists/src/main/resources/ds920"), ROOT.resolve("examples/projects"),
+        for (Path dir : List.of(ROOT.resolve("checklists/src/main/resources/ds920"),
+                ROOT.resolve("checklists/src/main/resources/crosswalks"), ROOT.resolve("examples/projects"),
                 ROOT.resolve("examples/overlays"))) {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
@@ -104,7 +107,8 @@ class SchemaTest {
         assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
                 "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
-                "decision-record.schema.json", "obligation-sheet.schema.json");
+                "decision-record.schema.json", "obligation-sheet.schema.json", "crosswalk.schema.json",
+                "questionnaire.schema.json", "audit-line.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
                 assertThat(in).as("schemas/%s on the class path", name).isNotNull();
@@ -184,18 +188,64 @@ class SchemaTest {
             }
         }
         String current = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of());
-        String version = "\"schemaVersion\":\"" + io.github.aigov.governance.Decision.SCHEMA_VERSION + "\"";
-        assertThat(current).contains(version, "\"obligations\":[{");
-        String broken = current.replace(version, "\"schemaVersion\":\"0\"");
+        assertThat(current).contains("\"schemaVersion\":\"2\"", "\"obligations\":[{");
+        String broken = current.replace("\"schemaVersion\":\"2\"", "\"schemaVersion\":\"0\"");
         assertThat(record.validate(broken, InputFormat.JSON)).as("a record of another schema version").isNotEmpty();
+        // schema 2 carries the ministry's duties; a record of 1 has none
         String withoutDuties = current.replaceFirst("\"obligations\":\\[.*?\\],\"profile\"", "\"profile\"");
         assertThat(withoutDuties).doesNotContain("\"obligations\"");
         assertThat(record.validate(withoutDuties, InputFormat.JSON)).as("a record of schema 2 without its obligations")
                 .isNotEmpty();
-        // A record of schema 1, written before decisions carried the ministry's duties, stays valid.
+        // schema 2 has citations in both languages; one text is the form of schema 1 only
+        String oneLanguage = current.replaceFirst("\"citation\":\\{\"en\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"ja\":\"(?:[^\"\\\\]|\\\\.)*\"\\}",
+                "\"citation\":$1");
+        assertThat(oneLanguage).isNotEqualTo(current);
+        assertThat(record.validate(oneLanguage, InputFormat.JSON)).as("a schema 2 record with a one-language citation").isNotEmpty();
+        assertThat(record.validate(oneLanguage.replace("\"schemaVersion\":\"2\"", "\"schemaVersion\":\"1\""), InputFormat.JSON))
+                .as("the same citation in a record of schema 1").isEmpty();
+        // a record written before citations were bilingual, as it was written
+        String schema1 = Files.readString(Path.of("src/test/resources/io/github/aigov/governance/rules/schema-1/record.json"));
+        assertThat(schema1).contains("\"schemaVersion\":\"1\"");
+        assertThat(record.validate(schema1, InputFormat.JSON)).as("the schema 1 record").isEmpty();
+        // and one decided by v1.0 before decisions carried the ministry's duties, as it was written
         String schemaOne = Files.readString(RecordSchemaOneTest.RECORD, StandardCharsets.UTF_8);
         assertThat(schemaOne).contains("\"schemaVersion\":\"1\"").doesNotContain("\"obligations\"");
-        assertThat(record.validate(schemaOne, InputFormat.JSON)).as("the schema-1 record").isEmpty();
+        assertThat(record.validate(schemaOne, InputFormat.JSON)).as("the v1.0 schema 1 record").isEmpty();
+    }
+
+    /**
+     * Audit log lines as the library writes them (signed or not, redacted or not) and as the first
+     * line format wrote them follow the line schema, which embeds the record schema; lines the
+     * library refuses are refused by the schema too.
+     */
+    @Test
+    void auditLinesFollowTheirSchema(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Schema line = REGISTRY.getSchema(SchemaLocation.of("classpath:schemas/audit-line.schema.json"));
+        io.github.aigov.governance.GovernanceEngine engine = Governance.builder().build();
+        io.github.aigov.governance.ProjectProfile profile = Governance.readProfile(Path.of("../examples/projects/seabis-help-chat.yaml"));
+        Path signed = dir.resolve("signed.jsonl");
+        Path unsigned = dir.resolve("unsigned.jsonl");
+        io.github.aigov.governance.audit.AuditSigningKey key = io.github.aigov.governance.audit.AuditSigningKey.generate();
+        Governance.auditLog(signed, key).append(engine.assess(profile), java.util.Set.of());
+        Governance.auditLog(signed, key).append(engine.assess(profile), java.util.Set.of("name", "model.vendor"));
+        Governance.auditLog(unsigned).append(engine.assess(profile), java.util.Set.of("description"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(signed));
+        lines.addAll(Files.readAllLines(unsigned));
+        lines.addAll(Files.readAllLines(Path.of("src/test/resources/audit/legacy-format.jsonl")));
+        assertThat(lines).hasSize(7);
+        for (String l : lines) {
+            assertThat(line.validate(l, InputFormat.JSON)).as(l.substring(0, 80)).isEmpty();
+        }
+        String first = lines.get(0);
+        for (String broken : List.of(
+                first.replace("\"v\":2", "\"v\":3"),
+                first.replace("\"v\":2", "\"note\":\"x\",\"v\":2"),
+                first.replaceFirst(",\"signer\":\"sha256:[0-9a-f]{64}\"", ""),
+                first.replace("\"prev\":\"sha256:", "\"prev\":\"md5:"),
+                lines.get(6).replace("{\"seq\":", "{\"note\":\"x\",\"seq\":"))) {
+            assertThat(broken).isNotEqualTo(first);
+            assertThat(line.validate(broken, InputFormat.JSON)).as(broken.substring(0, 80)).isNotEmpty();
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.github.aigov.governance.CaseResult;
 import io.github.aigov.governance.Governance;
+import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -46,6 +48,52 @@ class ShippedCasesTest {
             assertThat(r.differences()).as(r.file()).isEmpty();
             assertThat(r.passed()).isTrue();
         }));
+    }
+
+    @Test
+    void eachShippedCaseRunsAgainstTheVersionItNames() {
+        for (String version : List.of("1.0", "2.0")) {
+            Path cases = SharedEngine.V1.resolveSibling("v" + version).resolve("cases");
+            List<String> asked = new ArrayList<>();
+            GovernanceEngine engine = version.equals("1.0") ? SharedEngine.v1()
+                    : Governance.builder().guidelineVersion(version).build();
+
+            List<CaseResult> results = Governance.runCases(cases, v -> {
+                asked.add(v);
+                return engine;
+            });
+
+            assertThat(results).hasSizeGreaterThan(10).allSatisfy(r -> assertThat(r.passed()).as(r.file()).isTrue());
+            assertThat(asked).as("one engine asked for per case, with the version the case names")
+                    .hasSameSizeAs(results).containsOnly(version);
+        }
+    }
+
+    @Test
+    void aCaseWithoutAVersionIsRunWithTheEngineForNoneAndOneNamingAnUnshippedVersionFails() throws IOException {
+        Path none = write("none.yaml", caseText("""
+                  classification: LOW
+                  escalation: false
+                """));
+        Path unshipped = write("unshipped.yaml", caseText("""
+                  classification: LOW
+                  escalation: false
+                """).replace("kind: GoldenCase\n", "kind: GoldenCase\nguidelineVersion: \"2\"\n"));
+        List<String> asked = new ArrayList<>();
+
+        List<CaseResult> results = Governance.runCases(tmp, v -> {
+            asked.add(v);
+            return SharedEngine.v1();
+        });
+
+        assertThat(asked).as("asked for the case without a version only").containsExactly((String) null);
+        assertThat(results).extracting(CaseResult::file).containsExactly(none.toString(), unshipped.toString());
+        assertThat(results.get(0).passed()).isTrue();
+        assertThat(results.get(1).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.UNKNOWN_VERSION);
+            assertThat(p.location()).isEqualTo(at(unshipped, "\"2\"", "guidelineVersion"));
+            assertThat(p.hint()).isEqualTo(Message.of("hint.did-you-mean", "2.0"));
+        });
     }
 
     @Test
@@ -207,7 +255,7 @@ class ShippedCasesTest {
                   itemsByStatus:
                     REQUIRED: [PROC-01, PROC-02, PROC-03, PROC-04, PROC-05, PROC-06, PROC-07, PROC-08, PROC-09, PROC-10,
                                PROC-11, PROC-12, PROC-13, PROC-14, PROC-15, PROC-16, PROC-17, PROC-18, PROC-19, PROC-21,
-                               CONT-INPUT, CONT-OUTPUT]
+                               CONT-INPUT, CONT-OUTPUT, BOARD-OBJECTIVES, BOARD-MITIGATION, BOARD-QA-PLAN]
                     NOT_APPLICABLE: [PROC-20, PROC-01]
                 """).replace("users: STAFF_SPECIFIC", "users: PUBLIC").replace("judgement: EVERY_OUTPUT", "judgement: NONE"));
 

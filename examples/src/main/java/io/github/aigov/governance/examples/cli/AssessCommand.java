@@ -3,25 +3,27 @@ package io.github.aigov.governance.examples.cli;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.Location;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
+import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.reports.Reports;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code governance assess PROFILE.yaml}: one project's decision, as a report or as JSON. Exit codes: {@link GovernanceCli}. */
 @Command(name = "assess", modelTransformer = HelpTexts.Installer.class, abbreviateSynopsis = true,
         sortOptions = false, usageHelpAutoWidth = true)
 final class AssessCommand extends GovernanceCommand {
-
-    @ParentCommand
-    private GovernanceCli cli;
 
     @Parameters(index = "0", paramLabel = "PROFILE.yaml", descriptionKey = "assess.profile")
     private Path profileFile;
@@ -30,6 +32,7 @@ final class AssessCommand extends GovernanceCommand {
             descriptionKey = "assess.format")
     private Format format;
 
+    @Output
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "assess.out")
     private Path out;
 
@@ -42,29 +45,37 @@ final class AssessCommand extends GovernanceCommand {
     @Option(names = "--redact", paramLabel = "FIELD", descriptionKey = "assess.redact")
     private java.util.Set<String> redact = new java.util.TreeSet<>();
 
+    @Option(names = "--signing-key", paramLabel = "FILE", descriptionKey = "assess.signing-key")
+    private Path signingKey;
+
     @Override
     int execute() throws Exception {
+        if (format == Format.xlsx) {
+            Papers.requireFile(out, "xlsx"); // before anything is read or recorded
+        }
         // The profile first: a wrong path or a typo is reported before the rules are compiled.
         ProjectProfile profile = Governance.readProfile(profileFile);
-        GovernanceEngine engine = definitions.build(cli.engines());
+        if (signingKey != null && auditLog == null) {
+            throw new GovernanceException(List.of(Problem.error(ProblemCode.MISSING_FIELD, Location.of("<command line>"),
+                    Message.of("cli.problem.signing-key-without-log"), Message.of("cli.hint.signing-key-without-log"))));
+        }
+        AuditSigningKey key = signingKey == null ? null : Governance.readAuditSigningKey(signingKey);
+        GovernanceEngine engine = engine(definitions.spec());
+        // Checked again now that the definitions' own files are known, and before the audit log is written.
+        OutputFile file = out == null ? null : output(out, "--out");
         Decision decision = engine.assess(profile);
         if (auditLog != null) {
-            // Durable (forced to disk) before anything is reported.
-            Governance.auditLog(auditLog).append(decision, redact);
+            // Durable (forced to disk), and signed when a key is given, before anything is reported.
+            (key == null ? Governance.auditLog(auditLog) : Governance.auditLog(auditLog, key)).append(decision, redact);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         Locale locale = support.locale();
         switch (format) {
-            case json -> Papers.write(Governance.toJson(decision), out, stdout, locale);
-            case html -> Papers.write(Reports.html(decision, engine, locale), out, stdout, locale);
-            case markdown -> Papers.write(Reports.markdown(decision, engine, locale), out, stdout, locale);
-            case xlsx -> {
-                try (OutputStream file = Papers.open(out, "xlsx")) {
-                    Reports.xlsx(decision, engine, locale, file);
-                }
-                stdout.println(engine.render(io.github.aigov.governance.Message.of("cli.written", out), locale));
-            }
-            default -> Papers.write(new DecisionReport(engine, locale).render(decision), out, stdout, locale);
+            case json -> Papers.write(Governance.toJson(decision), file, stdout, locale);
+            case html -> Papers.write(Reports.html(decision, engine, locale), file, stdout, locale);
+            case markdown -> Papers.write(Reports.markdown(decision, engine, locale), file, stdout, locale);
+            case xlsx -> Papers.write(stream -> Reports.xlsx(decision, engine, locale, stream), file, "xlsx", stdout, locale);
+            default -> Papers.write(new DecisionReport(engine, locale).render(decision), file, stdout, locale);
         }
         return GovernanceCli.DECIDED;
     }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code governance board-report PROFILE.yaml}: for a project that must be escalated, the draft of
@@ -24,15 +23,13 @@ final class BoardReportCommand extends GovernanceCommand {
     /** The formats a board report is drafted in. */
     enum BoardFormat { markdown, html }
 
-    @ParentCommand
-    private GovernanceCli cli;
-
     @Parameters(index = "0", paramLabel = "PROFILE.yaml", descriptionKey = "assess.profile")
     private Path profileFile;
 
     @Option(names = "--format", paramLabel = "markdown|html", defaultValue = "markdown", descriptionKey = "board.format")
     private BoardFormat format;
 
+    @Output
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "assess.out")
     private Path out;
 
@@ -42,12 +39,13 @@ final class BoardReportCommand extends GovernanceCommand {
     @Override
     int execute() throws Exception {
         var profile = Governance.readProfile(profileFile);
-        GovernanceEngine engine = definitions.build(cli.engines());
+        GovernanceEngine engine = engine(definitions.spec());
+        OutputFile file = out == null ? null : output(out, "--out");
         Decision decision = engine.assess(profile);
         Locale locale = support.locale();
         String paper = format == BoardFormat.html ? Reports.boardReportHtml(decision, engine, locale)
                 : Reports.boardReport(decision, engine, locale);
-        Papers.write(paper, out, spec.commandLine().getOut(), locale);
+        Papers.write(paper, file, spec.commandLine().getOut(), locale);
         return GovernanceCli.DECIDED;
     }
 }

@@ -14,11 +14,13 @@ import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.Role;
+import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +70,8 @@ final class DecisionReport {
             duties(sheet, decision);
         }
         line("");
+        citations(decision);
+        line("");
         trace(decision.trace());
         line("");
         legend();
@@ -88,6 +92,13 @@ final class DecisionReport {
         rows.add(new String[] {"", render(Message.of(defs.id() + ".title"))});
         for (DefinitionsRef.OverlayRef overlay : defs.overlays()) {
             rows.add(row("report.overlay", text("report.overlay.value", overlay.id(), overlay.file(), overlay.hash())));
+            // the overlay's own title and citation (a record of schema 1 did not keep them)
+            if (overlay.title() != null) {
+                rows.add(new String[] {"", overlay.title().in(locale)});
+            }
+            if (overlay.citation() != null) {
+                rows.add(new String[] {"", text("report.citation", overlay.citation().in(locale))});
+            }
         }
         rows.add(row("report.decision", text("report.decision.value", d.decisionId(),
                 d.decidedAt().truncatedTo(ChronoUnit.SECONDS))));
@@ -116,10 +127,16 @@ final class DecisionReport {
             line("  " + text("report.axes.out-of-scope"));
             return;
         }
+        int width = Stream.of(RiskLevel.values()).mapToInt(l -> DisplayWidth.of(level(l))).max().orElse(0);
         for (AxisResult a : d.axes()) {
+            String option = a.axis() + "." + a.option();
             line("  " + render(Message.of(a.axis() + ".title")));
-            line("      " + DisplayWidth.pad(a.level().name(), 6) + "  " + a.option() + " — "
-                    + render(a.reason().message()) + "  " + reference(a.reason()));
+            line("      " + DisplayWidth.pad(level(a.level()), width) + "  " + a.option() + " — "
+                    + render(Message.of(option + ".title")) + "  " + reference(a.reason()));
+            // why the option has its level (definitions written before options had reasons show the title only)
+            if (a.reason().message().key().equals(option + ".reason")) {
+                line("      " + " ".repeat(width) + "  " + render(a.reason().message()));
+            }
         }
     }
 
@@ -179,6 +196,28 @@ final class DecisionReport {
     private String roles(List<Role> roles) {
         return roles.stream().map(r -> text("label.role." + r.name()))
                 .collect(java.util.stream.Collectors.joining("ja".equals(locale.getLanguage()) ? "、" : ", "));
+    }
+
+    /**
+     * Where each rule and option that decided comes from, once each, in the order the report names them:
+     * its citation in the report's language.
+     */
+    private void citations(Decision d) {
+        Map<String, SourceRef> sources = new LinkedHashMap<>();
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(d.classificationReason());
+        reasons.addAll(d.escalation().reasons());
+        d.axes().forEach(a -> reasons.add(a.reason()));
+        d.items().forEach(i -> reasons.add(i.reason()));
+        d.obligations().forEach(o -> reasons.add(o.reason()));
+        for (Reason r : reasons) {
+            if (r.source() != null && r.source().citation() != null) {
+                sources.putIfAbsent(r.ruleId(), r.source());
+            }
+        }
+        line(text("report.citations", sources.size()));
+        int width = sources.keySet().stream().mapToInt(DisplayWidth::of).max().orElse(0);
+        sources.forEach((id, s) -> line("  " + DisplayWidth.pad(id, width) + "  " + s.citation().in(locale)));
     }
 
     private void trace(List<TraceEvent> trace) {
@@ -243,6 +282,11 @@ final class DecisionReport {
     /** {@code [rule id, provenance]}: which definition decided, and whether it is the guideline's or a reading of it. */
     private String reference(Reason r) {
         return text("report.reference", r.ruleId(), provenance(r.source().provenance()));
+    }
+
+    /** An axis answer's level: 低, 中, 高 (not the overall result, 高リスク). */
+    private String level(RiskLevel level) {
+        return text("report.axis.level." + level.name());
     }
 
     private String provenance(Provenance p) {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code governance diff --from 1.0 --to 2.0 [PROFILES…]}: what a guideline revision (or an overlay)
@@ -24,13 +23,12 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false, usageHelpAutoWidth = true)
 final class DiffCommand extends GovernanceCommand {
 
-    @ParentCommand
-    private GovernanceCli cli;
-
-    @Option(names = "--from", paramLabel = "VERSION", descriptionKey = "diff.from")
+    @Option(names = "--from", paramLabel = "VERSION", descriptionKey = "diff.from",
+            converter = ShippedVersions.class, completionCandidates = ShippedVersions.class)
     private String from;
 
-    @Option(names = "--to", paramLabel = "VERSION", descriptionKey = "diff.to")
+    @Option(names = "--to", paramLabel = "VERSION", descriptionKey = "diff.to",
+            converter = ShippedVersions.class, completionCandidates = ShippedVersions.class)
     private String to;
 
     @Option(names = "--from-overlay", paramLabel = "OVERLAY.yaml", descriptionKey = "diff.from-overlay")
@@ -48,8 +46,8 @@ final class DiffCommand extends GovernanceCommand {
         for (Path p : profiles) {
             read.add(Governance.readProfile(p));
         }
-        GovernanceEngine a = cli.engines().build(new GovernanceCli.EngineSpec(from, null, fromOverlays));
-        GovernanceEngine b = cli.engines().build(new GovernanceCli.EngineSpec(to, null, toOverlays));
+        GovernanceEngine a = engine(new GovernanceCli.EngineSpec(from, null, fromOverlays));
+        GovernanceEngine b = engine(new GovernanceCli.EngineSpec(to, null, toOverlays));
         print(Governance.diff(a, b, read), b, support.locale(), spec.commandLine().getOut());
         return GovernanceCli.DECIDED;
     }

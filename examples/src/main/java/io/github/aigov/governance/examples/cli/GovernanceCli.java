@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  * The {@code governance} command line.
  *
  * <pre>
- * governance assess PROFILE.yaml [--format text|json] [--lang ja|en] [--guideline-version V] [--debug]
+ * governance assess PROFILE.yaml [--format text|json|...] [--lang ja|en] [--guideline-version V] [--debug]
+ * governance assess-batch | board-report | diff | test | audit ...
  * </pre>
  *
  * <p>{@code assess} reads a project profile, assesses it with the shipped DS-920 definitions (the
@@ -23,22 +24,26 @@ import picocli.CommandLine.Option;
  * {@code --lang}, by default the JVM locale's language if Japanese, else English) or the decision's
  * JSON record ({@code json}, exactly {@link Governance#toJson}). Problems go to standard error, one
  * per line ({@code file:line:column (field): GOV-nnnn message — hint}), sorted, without a stack trace.
+ * Every command that builds an engine first prints its definitions' warnings (a rule that can never
+ * fire, {@code GOV-0016}) on standard error; they never change the exit code.
  *
- * <p>Exit codes:
+ * <p>Exit codes, as each command's {@code --help} states them for that command:
  * <dl>
- *   <dt>{@value #DECIDED}</dt><dd>the decision was printed, whatever it is (out of scope included)</dd>
- *   <dt>{@value #BAD_INPUT}</dt><dd>bad input: the profile, its file or the guideline version was
- *       refused (a {@link io.github.aigov.governance.GovernanceException} that is not internal)</dd>
- *   <dt>{@value #USAGE}</dt><dd>usage error: picocli refused the arguments</dd>
+ *   <dt>{@value #DECIDED}</dt><dd>done: the decision printed, the log intact, every case passed, ...</dd>
+ *   <dt>{@value #BAD_INPUT}</dt><dd>bad input or a failed check: a
+ *       {@link io.github.aigov.governance.GovernanceException} that is not internal, a broken log,
+ *       a failed case, a rejected profile</dd>
+ *   <dt>{@value #USAGE}</dt><dd>usage error: the arguments were refused ({@link UsageErrors})</dd>
  *   <dt>{@value #INTERNAL}</dt><dd>internal error: an
  *       {@linkplain io.github.aigov.governance.GovernanceException#internal() internal}
  *       problem or any unexpected exception; one line on standard error, plus the stack trace with
  *       {@code --debug}</dd>
  * </dl>
  *
- * <p>In process (tests, other tools): {@code new CommandLine(new GovernanceCli())}, then
+ * <p>In process (tests, other tools): {@link #commandLine(GovernanceCli)}, then
  * {@code setOut}/{@code setErr} and {@code execute(args)}; the command writes only to those.
- * The help texts come from the library's message bundles ({@code cli.help.*}).
+ * The help texts come from the library's message bundles ({@code cli.help.*}), in the language
+ * {@code --lang} asks for.
  */
 @Command(name = "governance",
         subcommands = {AssessCommand.class, BatchCommand.class, BoardReportCommand.class, DiffCommand.class, TestCommand.class,
@@ -58,6 +63,11 @@ public final class GovernanceCli {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     private boolean help;
+
+    /** The language of reports, problems and help; every command has it (inherited), so it can go anywhere. */
+    @Option(names = Language.OPTION, paramLabel = "ja|en", descriptionKey = "assess.lang",
+            scope = CommandLine.ScopeType.INHERIT)
+    Language language;
 
     private final EngineSource engines;
 
@@ -81,10 +91,28 @@ public final class GovernanceCli {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exit = new CommandLine(new GovernanceCli()).setOut(out).setErr(err).execute(args);
+        int exit = commandLine(new GovernanceCli()).setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         System.exit(exit);
+    }
+
+    /**
+     * The command line over {@code cli}, ready to {@code execute}: its usage help ({@code --help}) and its
+     * usage errors in the language the arguments ask for ({@code --lang}; else the system's), usage errors
+     * with the nearest allowed value ({@link UsageErrors}).
+     */
+    public static CommandLine commandLine(GovernanceCli cli) {
+        CommandLine commandLine = new CommandLine(cli);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        return commandLine
+                .setExecutionStrategy(parsed -> {
+                    // The help is printed from the bundles when asked for: switch them first.
+                    Language.requested(parsed.originalArgs().toArray(String[]::new))
+                            .ifPresent(l -> HelpTexts.localize(commandLine, l.locale()));
+                    return run.execute(parsed);
+                })
+                .setParameterExceptionHandler(new UsageErrors());
     }
 
     /** Builds the engine a command asked for. */
@@ -100,6 +128,7 @@ public final class GovernanceCli {
     record EngineSpec(String guidelineVersion, java.nio.file.Path definitions, java.util.List<java.nio.file.Path> overlays) {
     }
 
+    /** Builds an engine with the public API; every command builds through {@link GovernanceCommand#engine}. */
     static GovernanceEngine build(EngineSpec spec) {
         Governance.Builder builder = Governance.builder();
         if (spec.guidelineVersion() != null) {

@@ -81,7 +81,7 @@ class AssessSamplesTest {
         assertThat(statuses).containsEntry("BOARD-PROJECT-DETAILS", "REQUIRED").containsEntry("BOARD-QA-PLAN", "REQUIRED");
 
         CliRun text = CliRun.of("assess", PROJECTS.resolve("judgement-only-high.yaml").toString(), "--lang", "en");
-        assertThat(text.out()).contains("DS-920 2.0 (2026-06-12)", "Report to the advisory board", "Quality-assurance plan, including during operation");
+        assertThat(text.out()).contains("DS-920 2.0 (2026-06-12)", "Report to the advisory board", "Quality-assurance plans");
     }
 
     @Test
@@ -118,6 +118,8 @@ class AssessSamplesTest {
         Map<String, String> statuses = itemStatuses(lines, Pattern.compile("  (Required|Recommended|Not applicable) \\(\\d+\\)"));
         sample.items().forEach((id, status) -> assertThat(statuses).as(id).containsEntry(id, english(status)));
         assertThat(statuses).hasSize(24);
+        // v1.0's board-report sheet: what v1.0 was reported to ask the planner to prepare
+        assertThat(lines).anyMatch(l -> l.matches("    BOARD-QA-PLAN +3 +Quality-assurance measures, including during operation — .+"));
         assertThat(lines).anyMatch(l -> l.matches("    PROC-12 ⑫ +Measures to control harmful output — .+ \\[(APPL|SCOPE)-[A-Z0-9-]+, [a-z]+]"));
 
         // the ministry's own duties after the checklists, each with who acts and when; out of scope, none applies
@@ -135,7 +137,7 @@ class AssessSamplesTest {
         assertThat(lines).anyMatch(l -> l.matches(" +1  \\S+:\\S+ .*"));
         assertThat(run.out()).doesNotContain("org.drools");
         assertThat(lines).contains("Provenance")
-                .anyMatch(l -> l.startsWith("  interpretation  this project's default reading"));
+                .anyMatch(l -> l.startsWith("  interpretation  this tool's default reading"));
         eachReasonWrittenOnceThenReferredTo(lines);
     }
 
@@ -179,16 +181,16 @@ class AssessSamplesTest {
         assertThat(lines).anyMatch(l -> l.matches("判定に用いた定義 +DS-920 1\\.0（2025-05-27）  sha256:[0-9a-f]{64}"))
                 .anyMatch(l -> l.trim().equals("行政の進化と革新のための生成AIの調達・利活用に係るガイドライン"));
         if (sample.classification().equals("OUT_OF_SCOPE")) {
-            assertThat(lines).anyMatch(l -> l.matches("リスク区分 +OUT_OF_SCOPE — 本ガイドラインの対象外のため.*"))
-                    .anyMatch(l -> l.contains("特定秘密や安全保障等の機微情報を扱うシステムは本ガイドラインの対象外です。"));
+            assertThat(lines).anyMatch(l -> l.matches("リスクレベル +OUT_OF_SCOPE — 本ガイドラインの対象外のため.*"))
+                    .anyMatch(l -> l.contains("特定秘密や安全保障等の機微情報を扱うシステムは、本ガイドラインの対象外です。"));
         } else {
             String level = Map.of("HIGH", "高", "MEDIUM", "中", "LOW", "低").get(sample.classification());
-            assertThat(lines).anyMatch(l -> l.matches("リスク区分 +" + sample.classification() + " — " + level + "リスク"))
+            assertThat(lines).anyMatch(l -> l.matches("リスクレベル +" + sample.classification() + " — " + level + "リスク"))
                     .contains("  ①生成AIシステム利用者の範囲・種別（国民か政府職員か等）");
         }
         assertThat(lines).anyMatch(l -> l.matches("エスカレーション +" + (sample.escalation() ? "必要 — .*" : "不要")));
 
-        Map<String, String> statuses = itemStatuses(lines, Pattern.compile("  (必須|推奨|該当なし)（\\d+項目）"));
+        Map<String, String> statuses = itemStatuses(lines, Pattern.compile("  (必須|推奨|該当しない)（\\d+項目）"));
         sample.items().forEach((id, status) -> assertThat(statuses).as(id).containsEntry(id, japanese(status)));
         assertThat(lines).contains("調達チェックシート", "契約チェックシート", "各府省の責務")
                 .anyMatch(l -> l.matches("    PROC-12 ⑫ +有害情報の出力制御措置 — .+、(解釈|原典)]"))
@@ -196,7 +198,7 @@ class AssessSamplesTest {
                 .anyMatch(l -> l.matches("    DUTY-USE-LIST-REPORT +4 生成AIの利活用一覧及びリスク対応状況等のデジタル庁への報告"
                         + " — 担い手：各府省　時期：定期的に — .+"));
         int duties = lines.indexOf("各府省の責務");
-        assertThat(lines.get(duties + 2)).isEqualTo(sample.classification().equals("OUT_OF_SCOPE") ? "  該当なし（7項目）" : "  必須（7項目）");
+        assertThat(lines.get(duties + 2)).isEqualTo(sample.classification().equals("OUT_OF_SCOPE") ? "  該当しない（7項目）" : "  必須（7項目）");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -218,7 +220,7 @@ class AssessSamplesTest {
 
         Map<String, String> statuses = new HashMap<>();
         decision.path("items").forEach(i -> statuses.put(i.path("id").asText(), i.path("status").asText()));
-        assertThat(statuses).hasSize(24).containsAllEntriesOf(sample.items());
+        assertThat(statuses).hasSize(27).containsAllEntriesOf(sample.items());
         JsonNode duties = decision.path("obligations");
         assertThat(duties).hasSize(7);
         String expected = sample.classification().equals("OUT_OF_SCOPE") ? "NOT_APPLICABLE" : "REQUIRED";
@@ -234,6 +236,36 @@ class AssessSamplesTest {
         List<String> rules = trace.findValuesAsText("rule");
         assertThat(rules).hasSize(trace.size()).allMatch(r -> r.matches("[a-z-]+:\\S+"))
                 .contains((sample.classification().equals("OUT_OF_SCOPE") ? "scope:" : "combination:") + sample.decidedBy());
+    }
+
+    @Test
+    void the_text_report_gives_each_answers_reason_and_every_citation_in_the_readers_language() {
+        String overlay = Path.of("overlays", "example-ministry-overlay.yaml").toString();
+        CliRun ja = CliRun.of("assess", PROJECTS.resolve("benefits-eligibility-chatbot.yaml").toString(), "--lang", "ja",
+                "--overlay", overlay);
+        CliRun en = CliRun.of("assess", PROJECTS.resolve("benefits-eligibility-chatbot.yaml").toString(), "--lang", "en",
+                "--overlay", overlay);
+        assertThat(ja.exit()).as(ja.toString()).isZero();
+        assertThat(en.exit()).as(en.toString()).isZero();
+
+        // the overlay with its own title and citation
+        assertThat(ja.outLines()).anyMatch(l -> l.trim().equals("例示府省の生成AI調達運用方針（オーバーレイの例）"))
+                .anyMatch(l -> l.trim().startsWith("出典：例示府省 AI統括責任者（CAIO）室の決定（2026年7月1日）"));
+        assertThat(en.outLines()).anyMatch(l -> l.trim().equals("An example ministry's generative-AI procurement rules (example overlay)"))
+                .anyMatch(l -> l.trim().startsWith("Citation: Example ministry, decision of the CAIO's office of 2026-07-01"));
+        // each answer: its level as the axis's (高, not 高リスク), its title, and why it has that level
+        assertThat(ja.outLines()).anyMatch(l -> l.matches(" +高  PUBLIC — 国民・事業者等の不特定多数  \\[users\\.PUBLIC、解釈]"))
+                .anyMatch(l -> l.trim().startsWith("国民・事業者等の不特定多数が利用するため"));
+        assertThat(en.outLines()).anyMatch(l -> l.matches(" +high  +PUBLIC — Citizens, businesses or the unspecified public  \\[users\\.PUBLIC, interpretation]"))
+                .anyMatch(l -> l.trim().startsWith("Citizens, businesses or the unspecified public use the system"));
+        // where each deciding rule and option comes from, in the reader's language only
+        assertThat(ja.outLines()).anyMatch(l -> l.matches("出典（判定したルール及び選択肢、\\d+ 件）"))
+                .anyMatch(l -> l.matches("  COMB-TWO-OR-MORE-HIGH +DS-920 第1\\.0版 概要資料（別添各シートの説明）："
+                        + "「４つの観点を勘案し、アドバイザリーボードに助言を求めるべきか各省において判定」。.*"));
+        assertThat(ja.out()).doesNotContain("summary slide", "this tool's default reading", "annexed");
+        assertThat(en.outLines()).anyMatch(l -> l.matches("Sources of the rules and options that decided \\(\\d+\\)"))
+                .anyMatch(l -> l.matches("  COMB-TWO-OR-MORE-HIGH +DS-920 v1\\.0, summary slide on the annexed sheets: 「.*"));
+        assertThat(en.out()).doesNotContain("概要資料", "本ツールの既定の解釈");
     }
 
     @Test
@@ -289,6 +321,6 @@ class AssessSamplesTest {
     }
 
     private static String japanese(String status) {
-        return Map.of("REQUIRED", "必須", "RECOMMENDED", "推奨", "NOT_APPLICABLE", "該当なし").get(status);
+        return Map.of("REQUIRED", "必須", "RECOMMENDED", "推奨", "NOT_APPLICABLE", "該当しない").get(status);
     }
 }

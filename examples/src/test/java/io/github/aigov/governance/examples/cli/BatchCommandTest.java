@@ -59,9 +59,10 @@ class BatchCommandTest {
         }
         assertThat(ids).containsExactlyElementsOf(expected);
         assertThat(run.out()).contains("Assessed 300 profiles", "298 decisions written", "2 rejected",
-                "Rejected profiles (2), skipped:");
-        assertThat(run.out()).contains(in + ":101:").contains("GOV-0012").contains("did you mean \"PUBLIC\"");
-        assertThat(run.out()).contains(in + ":201:").contains("GOV-0001");
+                "Every rejected profile (2), with its problems: " + tmp.resolve("decisions.rejects.jsonl"));
+        assertThat(run.err()).contains("Rejected profiles (2), skipped:");
+        assertThat(run.err()).contains(in + ":101:").contains("GOV-0012").contains("did you mean \"PUBLIC\"");
+        assertThat(run.err()).contains(in + ":201:").contains("GOV-0001");
         assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("Classification: LOW "));
     }
 

@@ -3,7 +3,6 @@ package io.github.aigov.governance.examples.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import picocli.CommandLine;
 
 /** One run of the command line in process: its exit code and what it wrote on each stream. */
 record CliRun(int exit, String out, String err) {
@@ -15,7 +14,8 @@ record CliRun(int exit, String out, String err) {
     static CliRun of(GovernanceCli cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(cli).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        int exit = GovernanceCli.commandLine(cli).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 

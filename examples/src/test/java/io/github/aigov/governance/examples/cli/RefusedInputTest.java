@@ -90,11 +90,13 @@ class RefusedInputTest {
     }
 
     @Test
-    void a_guideline_version_that_is_not_shipped() {
-        CliRun run = CliRun.of("assess", SAMPLE.toString(), "--guideline-version", "9.9");
+    void a_guideline_version_that_is_not_shipped_is_a_usage_error_naming_the_shipped_ones() {
+        CliRun run = CliRun.of("assess", SAMPLE.toString(), "--guideline-version", "9.9", "--lang", "en");
 
-        assertRefused(run, 1);
-        assertThat(run.err()).contains("GOV-0015", "\"9.9\"", "shipped: 1.0");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).first().isEqualTo(
+                "the value \"9.9\" is not allowed for --guideline-version (allowed: 1.0, 2.0)");
     }
 
     @Test

@@ -25,11 +25,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The draft report to the Advanced AI Utilization Advisory Board for an escalated decision (v2.0,
- * as publicly reported: project details, objectives, mitigation measures, quality-assurance plan
- * including during operation), filled in from the profile and the decision, then what follows the
- * board's advice: the ministry's own duties that continue. What they do not say is a marked blank;
- * nothing is invented.
+ * The draft report to the Advanced AI Utilization Advisory Board for an escalated decision, filled in
+ * from the profile and the decision, its sections titled by the definitions' own board-report
+ * contents (v1.0 as publicly reported: purpose, risk mitigation, quality assurance including during
+ * operation; v2.0: project details, objectives, mitigation measures, quality-assurance plans), then
+ * what follows the board's advice: the ministry's own duties that continue. What they do not say is
+ * a marked blank; nothing is invented.
  */
 public final class BoardReportDraft {
     /** The BOARD-REPORT sheet's items that have a section of their own here. */
@@ -134,6 +135,7 @@ public final class BoardReportDraft {
             List<Inline> option = new ArrayList<>(List.of(Inline.text(v.title(a.axis() + "." + a.option()) + " "),
                     Inline.code(a.option()), Inline.text(" ")));
             badges(option, a.reason().source());
+            option.add(Inline.text(" " + v.optionReason(a)));
             body.add(List.of(List.of(Inline.text(v.title(a.axis()))), option, List.of(Inline.strong(v.level(a.level())))));
         }
         doc.add(new Block.Table(List.of(List.of(Inline.text(v.text("reports.axes.axis"))),
@@ -257,8 +259,7 @@ public final class BoardReportDraft {
                 + v.text("reports.subtitle", v.definitionsTitle(), defs.version()) + ", " + defs.date() + " "),
                 Inline.code(defs.hash())));
         for (DefinitionsRef.OverlayRef o : defs.overlays()) {
-            lines.add(Block.Entry.of(Inline.text(v.text("reports.definitions.overlays") + v.colon()), Inline.code(o.id()),
-                    Inline.text(" "), Inline.code(o.hash())));
+            lines.add(new Block.Entry(SpecificationText.overlay(v, o), List.of()));
         }
         lines.add(Block.Entry.of(Inline.text(v.text("reports.decision.profile-hash") + v.colon()), Inline.code(d.profileHash())));
         doc.add(new Block.ItemList(false, 1, lines));

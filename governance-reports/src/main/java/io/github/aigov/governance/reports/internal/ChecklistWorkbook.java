@@ -181,7 +181,9 @@ public final class ChecklistWorkbook {
             r = fact(s, r, "reports.definitions.overlays", v.text("reports.definitions.none"));
         }
         for (DefinitionsRef.OverlayRef o : defs.overlays()) {
-            r = fact(s, r, "reports.definitions.overlays", o.id() + " " + o.hash() + " " + o.file());
+            String citation = v.overlayCitation(o).isEmpty() ? ""
+                    : "\n" + v.text("reports.items.citation") + v.colon() + v.overlayCitation(o);
+            r = fact(s, r, "reports.definitions.overlays", o.id() + " " + v.overlayTitle(o) + "\n" + o.hash() + " " + o.file() + citation);
         }
         r = fact(s, r, "reports.decision.id", d.decisionId());
         r = fact(s, r, "reports.decision.at", String.valueOf(d.decidedAt()));
@@ -197,9 +199,9 @@ public final class ChecklistWorkbook {
             for (AxisResult a : d.axes()) {
                 Row row = s.createRow(r++);
                 cell(row, 0, v.title(a.axis()), body);
-                cell(row, 1, v.title(a.axis() + "." + a.option()) + " (" + a.option() + ")", body);
+                cell(row, 1, v.title(a.axis() + "." + a.option()) + " (" + a.option() + ")\n" + v.optionReason(a), body);
                 cell(row, 2, v.level(a.level()), bodyBold);
-                cell(row, 3, v.provenance(a.reason().source()), body);
+                cell(row, 3, v.provenance(a.reason().source()) + "\n" + v.citation(a.reason().source()), body);
                 fit(row, new int[] {34, 80, 12, 24});
             }
         }
@@ -259,7 +261,7 @@ public final class ChecklistWorkbook {
                 cell(row, 6, reason.ruleId(), body);
                 cell(row, 7, v.provenance(itemSource), body);
                 cell(row, 8, v.provenance(reason.source()), body);
-                cell(row, 9, itemSource.citation(), body);
+                cell(row, 9, v.citation(itemSource), body);
                 cell(row, VENDOR, "", vendor);
                 fit(row, widths);
             }
@@ -298,7 +300,7 @@ public final class ChecklistWorkbook {
                 cell(row, 8, reason.ruleId(), body);
                 cell(row, 9, v.provenance(source), body);
                 cell(row, 10, v.provenance(reason.source()), body);
-                cell(row, 11, source.citation(), body);
+                cell(row, 11, v.citation(source), body);
                 fit(row, widths);
             }
         }

@@ -79,6 +79,7 @@ public final class Html {
             ul.reasons { margin: 4px 0 0; padding-left: 1.1em; }
             ul.reasons li { margin-bottom: 4px; }
             .meta { font-size: 8.5pt; color: var(--muted); }
+            .why { font-size: 9pt; }
             code { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: 8.5pt; }
             .id { white-space: nowrap; }
             .badge { display: inline-block; font-size: 7.5pt; line-height: 1.4; padding: 0 6px; margin: 0 2px;

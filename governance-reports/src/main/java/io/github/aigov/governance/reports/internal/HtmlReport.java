@@ -95,10 +95,16 @@ public final class HtmlReport {
         out.append("<li>").append(escape(v.reason(r))).append("<br><span class=\"meta\">")
                 .append(escape(v.text("reports.rule", ""))).append("<code>").append(escape(r.ruleId())).append("</code> ");
         badges(r.source());
-        if (r.source().citation() != null) {
-            out.append(" ").append(escape(r.source().citation()));
-        }
+        citation(r.source());
         out.append("</span></li>");
+    }
+
+    /** A source's citation, in the report's language, after its badges. */
+    private void citation(SourceRef s) {
+        String c = v.citation(s);
+        if (!c.isEmpty()) {
+            out.append(" ").append(escape(c));
+        }
     }
 
     private void badges(SourceRef s) {
@@ -143,10 +149,15 @@ public final class HtmlReport {
             out.append(escape(v.text("reports.definitions.none")));
         }
         for (DefinitionsRef.OverlayRef o : defs.overlays()) {
-            out.append("<div><span class=\"badge overlay\">").append(escape(o.id())).append("</span> ")
-                    .append(escape(v.title(o.id()).equals(o.id() + ".title") ? "" : v.title(o.id())))
+            out.append("<div class=\"overlay\"><span class=\"badge overlay\">").append(escape(o.id())).append("</span> ")
+                    .append(escape(v.overlayTitle(o)))
                     .append(" <span class=\"meta\">").append(escape(o.file())).append(" <code>").append(escape(o.hash()))
-                    .append("</code></span></div>");
+                    .append("</code>");
+            if (!v.overlayCitation(o).isEmpty()) {
+                out.append("<br>").append(escape(v.text("reports.items.citation"))).append(escape(v.colon()))
+                        .append(escape(v.overlayCitation(o)));
+            }
+            out.append("</span></div>");
         }
         out.append("</td></tr>\n</table>\n");
 
@@ -172,9 +183,11 @@ public final class HtmlReport {
                 .append(escape(v.text("reports.axes.level"))).append("</th></tr></thead>\n<tbody>\n");
         for (AxisResult a : d.axes()) {
             out.append("<tr><td>").append(escape(v.title(a.axis()))).append("</td><td>")
-                    .append(escape(v.title(a.axis() + "." + a.option()))).append("<br><span class=\"meta\"><code>")
+                    .append(escape(v.title(a.axis() + "." + a.option()))).append("<br><span class=\"why\">")
+                    .append(escape(v.optionReason(a))).append("</span><br><span class=\"meta\"><code>")
                     .append(escape(a.option())).append("</code> ");
             badges(a.reason().source());
+            citation(a.reason().source());
             out.append("</span></td><td class=\"status level-").append(a.level().name()).append("\"><strong>")
                     .append(escape(v.level(a.level()))).append("</strong></td></tr>\n");
         }
@@ -254,7 +267,7 @@ public final class HtmlReport {
                 .append("<br><span class=\"meta\"><code class=\"id\">").append(escape(row.id())).append("</code> ");
         badges(row.duty().source());
         if (row.duty().source().citation() != null) {
-            out.append(" ").append(escape(row.duty().source().citation()));
+            out.append(" ").append(escape(v.citation(row.duty().source())));
         }
         out.append("</span></td><td>").append(escape(v.roles(row.duty().roles()))).append("</td><td>")
                 .append(escape(v.timing(row.duty().timing()))).append("</td><td class=\"status status-").append(status.name())

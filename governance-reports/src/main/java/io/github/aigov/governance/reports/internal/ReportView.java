@@ -1,5 +1,6 @@
 package io.github.aigov.governance.reports.internal;
 
+import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionCatalog;
@@ -37,7 +38,7 @@ public final class ReportView {
     public static final String PROCUREMENT = "PROCUREMENT";
     /** The contract checklist's id: its items become contract articles. */
     public static final String CONTRACT = "CONTRACT";
-    /** The v2.0 sheet of what the report to the advisory board contains. */
+    /** The sheet of what the report to the advisory board contains (each version its own, as publicly reported). */
     public static final String BOARD_REPORT = "BOARD-REPORT";
 
     private final Decision decision;
@@ -134,7 +135,7 @@ public final class ReportView {
         for (DefinitionCatalog.Checklist c : engine.catalog().checklists()) {
             for (DefinitionCatalog.Group g : c.groups()) {
                 for (DefinitionCatalog.Item i : g.items()) {
-                    numbers.put(i.id(), i.number());
+                    numbers.put(i.id(), i.number() == null ? "" : i.number()); // an overlay's item may have none
                 }
             }
         }
@@ -222,6 +223,26 @@ public final class ReportView {
     /** A reason's text. */
     public String reason(Reason reason) {
         return engine.render(reason.message(), locale);
+    }
+
+    /** Why an answer to an axis has its level: the option's reason, in the report's language. */
+    public String optionReason(AxisResult axis) {
+        return reason(axis.reason());
+    }
+
+    /** A source's citation in the report's language; empty if it has none. */
+    public String citation(SourceRef source) {
+        return source == null || source.citation() == null ? "" : source.citation().in(locale);
+    }
+
+    /** An overlay's own title in the report's language; empty for a decision whose record did not keep it. */
+    public String overlayTitle(DefinitionsRef.OverlayRef overlay) {
+        return overlay.title() == null ? "" : overlay.title().in(locale);
+    }
+
+    /** An overlay's own citation in the report's language; empty for a decision whose record did not keep it. */
+    public String overlayCitation(DefinitionsRef.OverlayRef overlay) {
+        return overlay.citation() == null ? "" : overlay.citation().in(locale);
     }
 
     /** The definition set's own title. */

@@ -123,19 +123,26 @@ public final class SpecificationText {
         List<Inline> definitions = new ArrayList<>(List.of(Inline.strong(v.text("reports.definitions")), Inline.text(v.colon()),
                 Inline.text(v.text("reports.subtitle", v.definitionsTitle(), defs.version()) + ", " + defs.date() + " "),
                 Inline.code(defs.id()), Inline.text(" "), Inline.code(defs.hash())));
-        for (DefinitionsRef.OverlayRef o : defs.overlays()) {
-            definitions.add(Inline.text(" + " + v.text("reports.definitions.overlays") + " "));
-            definitions.add(Inline.code(o.id()));
-            definitions.add(Inline.text(" "));
-            definitions.add(Inline.code(o.hash()));
-        }
         lines.add(new Block.Entry(definitions, List.of()));
+        for (DefinitionsRef.OverlayRef o : defs.overlays()) {
+            lines.add(new Block.Entry(overlay(v, o), List.of()));
+        }
         lines.add(new Block.Entry(List.of(Inline.strong(v.text("reports.decision")), Inline.text(v.colon()), Inline.code(d.decisionId()),
                 Inline.text(" " + d.decidedAt() + " — " + v.text("reports.classification") + v.colon()
                         + v.classification(d.classification()) + v.comma() + v.text("reports.escalation") + v.colon()
                         + v.text(d.escalation().required() ? "reports.status.REQUIRED" : "reports.escalation.not-required"))),
                 List.of()));
         doc.add(new Block.ItemList(false, 1, lines));
+    }
+
+    /** An overlay on the definitions: its id, title, hash and, when the decision kept it, its citation. */
+    static List<Inline> overlay(ReportView v, DefinitionsRef.OverlayRef o) {
+        List<Inline> line = new ArrayList<>(List.of(Inline.strong(v.text("reports.definitions.overlays")), Inline.text(v.colon()),
+                Inline.code(o.id()), Inline.text(" " + v.overlayTitle(o) + " "), Inline.code(o.hash())));
+        if (!v.overlayCitation(o).isEmpty()) {
+            line.add(Inline.text(" — " + v.text("reports.items.citation") + v.colon() + v.overlayCitation(o)));
+        }
+        return line;
     }
 
     private void procurement(ReportView.Sheet sheet) {
@@ -275,8 +282,9 @@ public final class SpecificationText {
     /** Badges for a source's provenance and overlay, then its citation. */
     static void provenance(List<Inline> text, SourceRef source, ReportView v) {
         badges(text, source, v);
-        if (source.citation() != null && !source.citation().isBlank()) {
-            text.add(Inline.text(" " + source.citation()));
+        String citation = v.citation(source);
+        if (!citation.isBlank()) {
+            text.add(Inline.text(" " + citation));
         }
     }
 

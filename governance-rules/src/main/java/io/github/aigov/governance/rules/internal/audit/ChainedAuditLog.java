@@ -1,42 +1,49 @@
 package io.github.aigov.governance.rules.internal.audit;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.Severity;
+import io.github.aigov.governance.audit.AuditCheckpoint;
 import io.github.aigov.governance.audit.AuditEntry;
 import io.github.aigov.governance.audit.AuditLog;
+import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditStore;
 import io.github.aigov.governance.audit.AuditVerification;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.UncheckedIOException;
+import java.security.PublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * A hash-chained log over any {@link AuditStore}. Each line is
- * {@code {"seq":n,"prev":"sha256:…","hash":"sha256:…","decisionId":"…","record":{…}}}, where
- * {@code hash = SHA-256(prev + "\n" + record)} over the record exactly as stored, and {@code prev}
- * is the previous line's hash (64 zeros for the first).
+ * A hash-chained, optionally signed log over any {@link AuditStore}: the lines are
+ * {@link AuditLine}s, the store only keeps them. Appends read the tail and write under one lock
+ * (the file's, across processes, for {@link JsonLinesAuditStore}; the store object's otherwise). A log is
+ * signed throughout or not at all: a signed record is not appended after unsigned ones, nor an
+ * unsigned one after signed ones.
  */
 public final class ChainedAuditLog implements AuditLog {
-    public static final String GENESIS = "sha256:" + "0".repeat(64);
-    private static final JsonFactory JSON = new JsonFactory();
+    public static final String GENESIS = AuditLine.GENESIS;
 
     private final AuditStore store;
+    private final AuditSigningKey signingKey;
 
-    public ChainedAuditLog(AuditStore store) {
+    /** A log that signs each record with {@code signingKey}, or an unsigned one when it is {@code null}. */
+    public ChainedAuditLog(AuditStore store, AuditSigningKey signingKey) {
         this.store = store;
+        this.signingKey = signingKey;
     }
 
     @Override
@@ -46,7 +53,8 @@ public final class ChainedAuditLog implements AuditLog {
             if (store instanceof JsonLinesAuditStore j) {
                 return j.locked(() -> appendLocked(decision, record));
             }
-            synchronized (this) {
+            // One lock per store object: every log opened over the same store appends in turn.
+            synchronized (store) {
                 return appendLocked(decision, record);
             }
         } catch (IOException e) {
@@ -56,95 +64,236 @@ public final class ChainedAuditLog implements AuditLog {
 
     private AuditEntry appendLocked(Decision decision, String record) throws IOException {
         if (!store.endsCleanly()) {
-            throw broken(0, "problem.audit.torn-tail");
+            throw new GovernanceException(List.of(problem(ProblemCode.AUDIT_LOG_BROKEN, 0, Message.of("problem.audit.torn-tail"),
+                    "hint.audit.broken")));
         }
         String tail = store.lastLine();
         long seq = 0;
         String prev = GENESIS;
         if (tail != null) {
-            Parsed last = parse(tail);
-            if (last == null) {
-                throw broken(0, "problem.audit.torn-tail");
+            AuditLine last;
+            try {
+                last = AuditLine.read(tail);
+            } catch (AuditLine.Malformed m) {
+                throw new GovernanceException(List.of(problem(ProblemCode.AUDIT_LINE_INVALID, 0, m.message(), "hint.audit.tail")));
+            }
+            if (signingKey == null && last.signed()) {
+                throw new GovernanceException(List.of(problem(ProblemCode.AUDIT_SIGNING_MISMATCH, 0,
+                        Message.of("problem.audit.signing-required", last.signer), "hint.audit.signing-required")));
+            }
+            if (signingKey != null && !last.signed()) {
+                throw new GovernanceException(List.of(problem(ProblemCode.AUDIT_SIGNING_MISMATCH, 0,
+                        Message.of("problem.audit.unsigned-log"), "hint.audit.unsigned-log")));
             }
             seq = last.seq;
             prev = last.hash;
         }
-        String hash = hash(prev, record);
-        String line = "{\"seq\":" + (seq + 1) + ",\"prev\":\"" + prev + "\",\"hash\":\"" + hash
-                + "\",\"decisionId\":" + DecisionRecords.mapper().writeValueAsString(decision.decisionId())
-                + ",\"record\":" + record + "}";
-        store.append(line);
-        return new AuditEntry(seq + 1, seq + 1, prev, hash, decision.decisionId(), record);
+        AuditLine.Written w = AuditLine.write(seq + 1, prev, decision.decisionId(), record, signingKey);
+        store.append(w.line());
+        return new AuditEntry(seq + 1, seq + 1, prev, w.hash(), decision.decisionId(), record,
+                signingKey == null ? null : signingKey.keyId());
     }
 
     @Override
     public List<AuditEntry> entries() {
-        List<AuditEntry> out = new ArrayList<>();
-        List<String> lines = lines();
-        for (int i = 0; i < lines.size(); i++) {
-            Parsed p = parse(lines.get(i));
-            if (p != null) {
-                out.add(new AuditEntry(p.seq, i + 1, p.prev, p.hash, p.decisionId, p.record));
-            }
+        try (Stream<AuditEntry> entries = readEntries()) {
+            return entries.toList();
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
         }
-        return out;
     }
 
     @Override
     public Optional<AuditEntry> find(String decisionId) {
-        return entries().stream().filter(e -> e.decisionId().equals(decisionId)).findFirst();
+        try (Stream<AuditEntry> entries = readEntries()) {
+            return entries.filter(e -> e.decisionId().equals(decisionId)).findFirst();
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
+        }
     }
 
     @Override
-    public AuditVerification verify() {
-        List<String> lines = lines();
+    public Optional<AuditEntry> entry(long sequence) {
+        try (Stream<AuditEntry> entries = readEntries()) {
+            return entries.filter(e -> e.sequence() == sequence).findFirst();
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
+        }
+    }
+
+    /** The entries of the lines that read, lazily; a line that does not read is left out (verify() reports it). */
+    private Stream<AuditEntry> readEntries() {
+        long[] line = {0};
+        return stream().map(text -> {
+            line[0]++;
+            try {
+                AuditLine l = AuditLine.read(text);
+                return new AuditEntry(l.seq, line[0], l.prev, l.hash, l.decisionId, l.record, l.signer);
+            } catch (AuditLine.Malformed skipped) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull);
+    }
+
+    @Override
+    public AuditVerification verify(Collection<PublicKey> trustedKeys, AuditCheckpoint checkpoint) {
+        Map<String, PublicKey> trusted = new LinkedHashMap<>();
+        for (PublicKey k : trustedKeys) {
+            trusted.put(AuditSigningKey.keyId(k), k);
+        }
         boolean clean;
         try {
             clean = store.endsCleanly();
         } catch (IOException e) {
             throw io(e);
         }
+        try (Stream<String> lines = stream()) {
+            return verify(lines.iterator(), clean, trusted, checkpoint);
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
+        }
+    }
+
+    private AuditVerification verify(Iterator<String> lines, boolean clean, Map<String, PublicKey> trusted, AuditCheckpoint checkpoint) {
+        String checkpointed = checkpoint != null && checkpoint.records() == 0 ? GENESIS : null;
+        Map<String, Long> signers = new LinkedHashMap<>();
+        long unsigned = 0;
+        long legacy = 0;
+        boolean format2 = false;
+        boolean signedBefore = false;
+        Instant first = null;
+        Instant last = null;
         String prev = GENESIS;
-        for (int i = 0; i < lines.size(); i++) {
+        int i = -1;
+        while (lines.hasNext()) {
+            String text = lines.next();
+            i++;
             long line = i + 1;
             long expected = line;
-            boolean last = i == lines.size() - 1;
-            Parsed p = parse(lines.get(i));
-            if (p == null || (last && !clean)) {
-                String key = last && !clean ? "problem.audit.torn" : "problem.audit.unreadable";
-                return failed(line, i, key);
+            if (!lines.hasNext() && !clean) {
+                return failed(i, problem(ProblemCode.AUDIT_LOG_BROKEN, line, Message.of("problem.audit.torn"), "hint.audit.broken"));
             }
-            if (p.seq > expected) {
-                boolean later = lines.subList(i + 1, lines.size()).stream().map(ChainedAuditLog::parse)
-                        .anyMatch(x -> x != null && x.seq == expected);
-                return later ? failed(line, i, "problem.audit.reordered", p.seq, expected)
-                        : failed(line, i, "problem.audit.removed", expected, p.seq);
+            AuditLine l;
+            try {
+                l = AuditLine.read(text);
+            } catch (AuditLine.Malformed m) {
+                return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line, m.message(), "hint.audit.broken"));
             }
-            if (p.seq < expected) {
-                return failed(line, i, "problem.audit.inserted", p.seq, expected);
+            if (l.format == AuditLine.LEGACY_FORMAT && format2) {
+                return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line, Message.of("problem.audit.downgrade", l.seq),
+                        "hint.audit.broken"));
             }
-            if (!p.prev.equals(prev)) {
-                return failed(line, i, "problem.audit.chain", p.seq);
+            if (l.seq > expected) {
+                boolean later;
+                try (Stream<String> rest = stream()) {
+                    later = rest.skip(line).anyMatch(x -> AuditLine.statedSequence(x) == expected);
+                }
+                return failed(i, later ? chain(line, "problem.audit.reordered", l.seq, expected)
+                        : chain(line, "problem.audit.removed", expected, l.seq));
             }
-            if (!hash(p.prev, p.record).equals(p.hash)) {
-                return failed(line, i, "problem.audit.altered", p.seq);
+            if (l.seq < expected) {
+                return failed(i, chain(line, "problem.audit.inserted", l.seq, expected));
             }
-            prev = p.hash;
+            if (!l.prev.equals(prev)) {
+                return failed(i, chain(line, "problem.audit.chain", l.seq));
+            }
+            if (!l.computedHash().equals(l.hash)) {
+                return failed(i, chain(line, "problem.audit.altered", l.seq));
+            }
+            if (!l.canonical()) {
+                return failed(i, chain(line, "problem.audit.not-canonical", l.seq));
+            }
+            Decision decision;
+            try {
+                decision = DecisionRecords.read(l.recordNode);
+            } catch (DecisionRecords.InvalidRecord e) {
+                return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line, e.message(), "hint.audit.broken"));
+            }
+            if (!decision.decisionId().equals(l.decisionId)) {
+                return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line,
+                        Message.of("problem.audit.record-id", l.decisionId, decision.decisionId()), "hint.audit.broken"));
+            }
+            if (l.signed()) {
+                if (!trusted.isEmpty()) {
+                    PublicKey key = trusted.get(l.signer);
+                    if (key == null) {
+                        return failed(i, problem(ProblemCode.AUDIT_NOT_SIGNED, line,
+                                Message.of("problem.audit.other-key", l.seq, l.signer, String.join(", ", trusted.keySet())),
+                                "hint.audit.other-key"));
+                    }
+                    if (!l.signatureVerifies(key)) {
+                        return failed(i, problem(ProblemCode.AUDIT_SIGNATURE_INVALID, line,
+                                Message.of("problem.audit.signature", l.seq, l.signer), "hint.audit.signature"));
+                    }
+                }
+                signers.merge(l.signer, 1L, Long::sum);
+                signedBefore = true;
+            } else {
+                if (signedBefore) {
+                    return failed(i, problem(ProblemCode.AUDIT_NOT_SIGNED, line,
+                            Message.of("problem.audit.unsigned-after-signed", l.seq), "hint.audit.unsigned"));
+                }
+                if (!trusted.isEmpty()) {
+                    return failed(i, problem(ProblemCode.AUDIT_NOT_SIGNED, line, Message.of("problem.audit.unsigned", l.seq),
+                            "hint.audit.unsigned"));
+                }
+                unsigned++;
+            }
+            if (l.format == AuditLine.LEGACY_FORMAT) {
+                legacy++;
+            } else {
+                format2 = true;
+            }
+            first = first == null ? decision.decidedAt() : first;
+            last = decision.decidedAt();
+            if (checkpoint != null && line == checkpoint.records()) {
+                checkpointed = l.hash;
+            }
+            prev = l.hash;
         }
-        return new AuditVerification(true, lines.size(), List.of());
+        long records = i + 1;
+        if (checkpoint != null) {
+            if (checkpoint.records() > records) {
+                return failed((int) records, problem(ProblemCode.AUDIT_CHECKPOINT_MISMATCH, records + 1,
+                        Message.of("problem.audit.dropped", checkpoint.records(), checkpoint.headHash(), records, records + 1),
+                        "hint.audit.checkpoint"));
+            }
+            if (!checkpoint.headHash().equals(checkpointed)) {
+                return failed((int) records, problem(ProblemCode.AUDIT_CHECKPOINT_MISMATCH, checkpoint.records(),
+                        Message.of("problem.audit.checkpoint-differs", checkpoint.records(), checkpointed, checkpoint.headHash()),
+                        "hint.audit.checkpoint"));
+            }
+        }
+        List<Problem> warnings = new ArrayList<>();
+        if (legacy > 0) {
+            warnings.add(warning(ProblemCode.AUDIT_LEGACY_FORMAT, 1, Message.of("problem.audit.legacy", 1, legacy), "hint.audit.legacy"));
+        }
+        if (trusted.isEmpty() && unsigned > 0) {
+            warnings.add(warning(ProblemCode.AUDIT_NOT_SIGNED, 1, Message.of("problem.audit.unsigned-records", 1, unsigned),
+                    "hint.audit.sign"));
+        }
+        if (trusted.isEmpty() && !signers.isEmpty()) {
+            warnings.add(warning(ProblemCode.AUDIT_NOT_SIGNED, unsigned + 1, Message.of("problem.audit.unchecked", unsigned + 1, records,
+                    String.join(", ", signers.keySet())), "hint.audit.public-key"));
+        }
+        return new AuditVerification(true, records, List.of(), warnings, prev, first, last, signers, unsigned, legacy,
+                !trusted.isEmpty(), checkpoint != null);
     }
 
-    private AuditVerification failed(long line, int verified, String key, Object... args) {
-        return new AuditVerification(false, verified, List.of(problem(line, key, args)));
+    private Problem chain(long line, String key, Object... args) {
+        return problem(ProblemCode.AUDIT_LOG_BROKEN, line, Message.of(key, args), "hint.audit.broken");
     }
 
-    private Problem problem(long line, String key, Object... args) {
-        return Problem.error(ProblemCode.AUDIT_LOG_BROKEN, new Location(store.name(), (int) line, 0, ""),
-                Message.of(key, args), Message.of("hint.audit.broken"));
+    private static AuditVerification failed(int verified, Problem problem) {
+        return new AuditVerification(false, verified, List.of(problem));
     }
 
-    private GovernanceException broken(long line, String key) {
-        return new GovernanceException(List.of(problem(line, key)));
+    private Problem problem(ProblemCode code, long line, Message message, String hint) {
+        return Problem.error(code, new Location(store.name(), (int) line, 0, ""), message, Message.of(hint));
+    }
+
+    private Problem warning(ProblemCode code, long line, Message message, String hint) {
+        return new Problem(code, Severity.WARNING, new Location(store.name(), (int) line, 0, ""), message, Message.of(hint));
     }
 
     private GovernanceException io(IOException e) {
@@ -152,67 +301,11 @@ public final class ChainedAuditLog implements AuditLog {
                 Message.of("problem.audit.io", e.getClass().getSimpleName() + ": " + e.getMessage()), Message.of("hint.file"))), e);
     }
 
-    private List<String> lines() {
+    private Stream<String> stream() {
         try {
-            return store.lines();
+            return store.streamLines();
         } catch (IOException e) {
             throw io(e);
-        }
-    }
-
-    private record Parsed(long seq, String prev, String hash, String decisionId, String record) {
-    }
-
-    /** The line's fields and its record exactly as stored; {@code null} if it is not a well-formed entry. */
-    static Parsed parse(String line) {
-        try (JsonParser p = JSON.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            Long seq = null;
-            String prev = null;
-            String hash = null;
-            String id = null;
-            String record = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "seq" -> seq = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
-                    case "prev" -> prev = t == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "hash" -> hash = t == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "decisionId" -> id = t == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "record" -> {
-                        if (t != JsonToken.START_OBJECT) {
-                            return null;
-                        }
-                        int start = (int) p.currentTokenLocation().getCharOffset();
-                        p.skipChildren();
-                        int end = (int) p.currentLocation().getCharOffset();
-                        record = line.substring(start, end);
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                return null;
-            }
-            return seq == null || prev == null || hash == null || id == null || record == null ? null
-                    : new Parsed(seq, prev, hash, id, record);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    static String hash(String prev, String record) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(prev.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) '\n');
-            md.update(record.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

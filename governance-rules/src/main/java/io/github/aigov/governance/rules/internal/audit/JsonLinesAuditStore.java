@@ -1,7 +1,10 @@
 package io.github.aigov.governance.rules.internal.audit;
 
 import io.github.aigov.governance.audit.AuditStore;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,10 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The embedded audit store: a JSON Lines file, one record per line. Appends are written whole and
@@ -72,17 +80,92 @@ public final class JsonLinesAuditStore implements AuditStore {
 
     @Override
     public List<String> lines() throws IOException {
-        String text;
+        try (Stream<String> lines = streamLines()) {
+            return lines.toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The lines as the stream is read, one at a time, so a log of any size can be verified. Bytes
+     * that are not UTF-8 become U+FFFD: the line they are in no longer matches its hash, and
+     * verify() names it, instead of the whole log failing to read. A line longer than
+     * {@link AuditLine#MAX_LINE_BYTES} is cut just after it (the log refuses it as too long).
+     */
+    @Override
+    public Stream<String> streamLines() throws IOException {
+        InputStream in;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            in = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            return List.of();
+            return Stream.empty();
         }
-        List<String> out = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
+        Iterator<String> lines = new Iterator<>() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream(64 * 1024);
+            private final byte[] buffer = new byte[64 * 1024];
+            private int position;
+            private int limit;
+            private String next;
+            private boolean end;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !end) {
+                    next = read();
+                    end = next == null;
+                }
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                String out = next;
+                next = null;
+                return out;
+            }
+
+            private String read() {
+                try {
+                    line.reset();
+                    boolean any = false;
+                    while (true) {
+                        if (position == limit) {
+                            limit = in.read(buffer);
+                            position = 0;
+                            if (limit <= 0) {
+                                limit = 0;
+                                return any ? line.toString(StandardCharsets.UTF_8) : null;
+                            }
+                        }
+                        any = true;
+                        int start = position;
+                        while (position < limit && buffer[position] != '\n') {
+                            position++;
+                        }
+                        int room = AuditLine.MAX_LINE_BYTES + 1 - line.size();
+                        line.write(buffer, start, Math.max(0, Math.min(room, position - start)));
+                        if (position < limit) {
+                            position++;
+                            return line.toString(StandardCharsets.UTF_8);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     @Override
@@ -116,7 +199,7 @@ public final class JsonLinesAuditStore implements AuditStore {
                 }
                 start -= n;
             }
-            byte[] line = new byte[(int) (pos - start)];
+            byte[] line = new byte[(int) Math.min(pos - start, AuditLine.MAX_LINE_BYTES + 1L)];
             raf.seek(start);
             raf.readFully(line);
             return new String(line, StandardCharsets.UTF_8);

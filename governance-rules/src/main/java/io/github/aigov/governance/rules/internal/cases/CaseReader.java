@@ -9,16 +9,13 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.load.DocumentSource;
+import io.github.aigov.governance.rules.internal.load.DocumentFile;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.Suggest;
 import io.github.aigov.governance.rules.internal.yaml.YNode;
 import io.github.aigov.governance.rules.internal.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +31,9 @@ import java.util.Set;
  */
 public final class CaseReader {
     static final String KIND = "GoldenCase";
-    private static final Set<String> TOP = Set.of("kind", "name", "description", "profile", "expect");
+    /** The field naming the guideline version a case was written for. */
+    static final String VERSION = "guidelineVersion";
+    private static final Set<String> TOP = Set.of("kind", "name", "description", VERSION, "profile", "expect");
     private static final Set<String> EXPECT = Set.of("classification", "escalation", "decidedBy", "axes", "items",
             "itemsByStatus", "obligations", "obligationsByStatus");
     private static final Map<String, Classification> CLASSIFICATIONS = Fields.names(Classification.class);
@@ -56,29 +55,45 @@ public final class CaseReader {
 
     /** The case, or {@code null} with every reason added to {@code problems}. */
     public GoldenCase read(Path file, Problems problems) {
+        Problems own = new Problems();
+        YNode root = document(file, limits, own);
+        GoldenCase c = root == null ? null : parse(root, file.toString(), own);
+        problems.addAll(own.all());
+        return own.hasErrors() ? null : c;
+    }
+
+    /**
+     * A case file's document, its problems added to {@code problems}: {@code null} when nothing could be
+     * read, else the document, with any problem it has reported (so the case's own problems are too).
+     */
+    public static YNode document(Path file, InputLimits limits, Problems problems) {
         String label = file.toString();
-        String text;
-        try {
-            text = DocumentSource.utf8(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.error(ProblemCode.YAML_SYNTAX, Location.of(label), "problem.file.encoding");
-            return null;
-        } catch (IOException e) {
-            problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(label), Message.of("hint.file"),
-                    "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
-            return null;
-        }
-        return parse(text, label, problems);
+        String text = DocumentFile.text(file, label, limits.maxDocumentBytes(), problems);
+        return text == null ? null : new YamlReader(limits).read(text, label, problems);
+    }
+
+    /**
+     * The guideline version a case names ({@code guidelineVersion}), read before the case itself, since its
+     * items are checked against that version's definitions; {@code null} when it names none. Its problems
+     * (a list where text belongs, ...) are reported when the case is read.
+     */
+    public static String guidelineVersion(YNode root) {
+        return root instanceof YNode.YMap m && m.get(VERSION) instanceof YNode.YScalar s && !s.isNull() ? s.value() : null;
     }
 
     /** Parses a case from text; {@code label} names it in locations. */
     public GoldenCase parse(String text, String label, Problems problems) {
         Problems own = new Problems();
+        YNode root = new YamlReader(limits).read(text, label, own);
+        GoldenCase c = root == null ? null : parse(root, label, own);
+        problems.addAll(own.all());
+        return own.hasErrors() ? null : c;
+    }
+
+    /** Reads a case from its document; {@code label} names it in locations. */
+    public GoldenCase parse(YNode root, String label, Problems problems) {
+        Problems own = new Problems();
         try {
-            YNode root = new YamlReader(limits).read(text, label, own);
-            if (root == null) {
-                return null;
-            }
             Fields f = Fields.of(root, "", own, TOP);
             if (f == null) {
                 return null;
@@ -91,6 +106,7 @@ public final class CaseReader {
             if (name != null && name.isBlank()) {
                 own.error(ProblemCode.MISSING_FIELD, f.at("name"), "problem.field.missing", "name");
             }
+            String version = f.text(VERSION, false);
             String description = f.text("description", false);
             ProjectProfile profile = null;
             if (f.has("profile")) {
@@ -107,7 +123,7 @@ public final class CaseReader {
             if (own.hasErrors()) {
                 return null;
             }
-            return new GoldenCase(label, name, description == null ? "" : description, profile, expect);
+            return new GoldenCase(label, name, description == null ? "" : description, version, profile, expect);
         } finally {
             problems.addAll(own.all());
         }

@@ -13,41 +13,60 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
+import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
+import io.github.aigov.governance.rules.internal.yaml.Suggest;
+import io.github.aigov.governance.rules.internal.yaml.YNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Runs golden cases against an engine: reads each case, assesses its profile and lists, one line each, what the
- * decision does not match. A case that cannot be read, or whose profile the engine refuses, fails with its
- * problems; nothing is skipped silently.
+ * Runs golden cases: reads each case, assesses its profile with the engine for the guideline version the case
+ * names, and lists, one line each, what the decision does not match. A case that cannot be read, or whose profile
+ * the engine refuses, fails with its problems; nothing is skipped silently.
  */
 public final class CaseRunner {
     /** Case files: {@code *.yaml}. */
     static final String SUFFIX = ".yaml";
 
-    private final GovernanceEngine engine;
-    private final CaseReader reader;
+    private final Function<String, GovernanceEngine> engines;
+    private final InputLimits limits;
+    /** One reader per engine: a case's ids are checked against the definitions it runs with. */
+    private final Map<GovernanceEngine, CaseReader> readers = new IdentityHashMap<>();
+    private Set<String> shipped;
 
+    /** Every case against one engine, whatever version it names. */
     public CaseRunner(GovernanceEngine engine, InputLimits limits) {
-        this.engine = engine;
-        this.reader = new CaseReader(limits, engine.catalog());
+        this(version -> engine, limits);
+    }
+
+    /**
+     * Each case against {@code engines.apply(version)}: the shipped guideline version the case names, or
+     * {@code null} when it names none. A version that is not shipped fails the case (GOV-0015, located).
+     */
+    public CaseRunner(Function<String, GovernanceEngine> engines, InputLimits limits) {
+        this.engines = engines;
+        this.limits = limits;
     }
 
     /**
      * One file, or every {@code *.yaml} file under a directory (recursively), in path order.
      *
-     * @throws GovernanceException if the path does not exist or the directory cannot be listed
+     * @throws GovernanceException if the path does not exist or the directory cannot be listed, or if an
+     *                             engine cannot be built
      */
     public List<CaseResult> run(Path fileOrDirectory) {
         List<CaseResult> results = new ArrayList<>();
@@ -58,8 +77,8 @@ public final class CaseRunner {
     }
 
     static List<Path> files(Path fileOrDirectory) {
-        if (Files.isRegularFile(fileOrDirectory)) {
-            return List.of(fileOrDirectory);
+        if (Files.exists(fileOrDirectory) && !Files.isDirectory(fileOrDirectory)) {
+            return List.of(fileOrDirectory); // a file named on its own is read whatever it is, within the limits
         }
         if (!Files.isDirectory(fileOrDirectory)) {
             throw unreadable(fileOrDirectory, "NoSuchFileException: " + fileOrDirectory);
@@ -76,11 +95,18 @@ public final class CaseRunner {
 
     CaseResult runFile(Path file) {
         Problems problems = new Problems();
-        GoldenCase c = reader.read(file, problems);
         String fallbackName = file.getFileName().toString();
         fallbackName = fallbackName.substring(0, fallbackName.length() - (fallbackName.endsWith(SUFFIX) ? SUFFIX.length() : 0));
-        if (c == null) {
+        YNode root = CaseReader.document(file, limits, problems);
+        String version = CaseReader.guidelineVersion(root);
+        if (root == null || !shipped(version, root, problems)) {
             return new CaseResult(file.toString(), fallbackName, List.of(), problems.all());
+        }
+        GovernanceEngine engine = engines.apply(version);
+        GoldenCase c = readers.computeIfAbsent(engine, e -> new CaseReader(limits, e.catalog()))
+                .parse(root, file.toString(), problems);
+        if (c == null || problems.hasErrors()) {
+            return new CaseResult(file.toString(), c == null ? fallbackName : c.name(), List.of(), problems.all());
         }
         Decision decision;
         try {
@@ -89,6 +115,24 @@ public final class CaseRunner {
             return new CaseResult(c.file(), c.name(), List.of(), e.problems());
         }
         return new CaseResult(c.file(), c.name(), differences(c.expect(), decision), List.of());
+    }
+
+    /** Whether the version a case names (if any) is shipped; if not, a problem at the case's field. */
+    private boolean shipped(String version, YNode root, Problems problems) {
+        if (version == null) {
+            return true;
+        }
+        if (shipped == null) {
+            shipped = new DefinitionLoader(limits).shipped().versions().keySet();
+        }
+        if (shipped.contains(version)) {
+            return true;
+        }
+        YNode field = ((YNode.YMap) root).get(CaseReader.VERSION);
+        problems.errorWithHint(ProblemCode.UNKNOWN_VERSION, Fields.located(field.location(), CaseReader.VERSION),
+                Suggest.hint(version, shipped), "problem.version.unknown", Fields.abbreviate(version),
+                String.join(", ", shipped));
+        return false;
     }
 
     /** What the decision does not match, one human-readable line each, in a fixed order. */

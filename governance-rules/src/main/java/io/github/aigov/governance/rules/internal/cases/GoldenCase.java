@@ -15,8 +15,10 @@ import java.util.Map;
  * @param file        how the case file is named in results and locations
  * @param name        the case's name
  * @param description what the case is about (may be empty)
+ * @param guidelineVersion the shipped guideline version the case was written for, or {@code null} when it names none
  */
-public record GoldenCase(String file, String name, String description, ProjectProfile profile, Expectation expect) {
+public record GoldenCase(String file, String name, String description, String guidelineVersion, ProjectProfile profile,
+                         Expectation expect) {
 
     /**
      * What is expected. Only {@code classification} and {@code escalation} are always checked; the rest is

@@ -36,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -96,7 +95,7 @@ public final class DroolsEngine implements GovernanceEngine {
             for (Sheets.Option option : axis.options()) {
                 SourceRef s = option.meta().source();
                 axisResults.put(option.key(), new AxisResult(axis.meta().id(), option.meta().id(), option.level(),
-                        new Reason(option.key(), Message.of(option.key() + ".title"), new SourceRef(option.key(), s.file(),
+                        new Reason(option.key(), Message.of(option.reasonKey()), new SourceRef(option.key(), s.file(),
                         s.line(), s.column(), s.provenance(), s.citation(), s.overlay()))));
             }
         }
@@ -199,7 +198,8 @@ public final class DroolsEngine implements GovernanceEngine {
                 obligationResults.add(info.obligation(status, decided.ruleId(i), this));
             }
         }
-        return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
+        java.time.Instant now = clock.instant();
+        return new Decision(Decision.SCHEMA_VERSION, DecisionIds.next(now.toEpochMilli()), now, defs.ref(),
                 DecisionJson.profileHash(profile), profile, result, classificationReason, axes, esc, itemResults,
                 obligationResults, trace.events());
     }

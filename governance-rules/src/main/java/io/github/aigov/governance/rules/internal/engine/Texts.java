@@ -3,7 +3,7 @@ package io.github.aigov.governance.rules.internal.engine;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
 import io.github.aigov.governance.rules.internal.model.Definitions;
-import io.github.aigov.governance.rules.internal.model.LocalizedText;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.rules.internal.model.Meta;
 import io.github.aigov.governance.rules.internal.model.Rules.Rule;
 import io.github.aigov.governance.rules.internal.model.Sheets;
@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The texts of a definition set, addressable as message keys ({@code ID.title}, {@code ID.reason}). */
+/**
+ * The texts of a definition set, addressable as message keys: {@code ID.title}, a rule's
+ * {@code ID.reason}, an axis's {@code axis.question}, and an option's {@code axis.OPTION.title} and
+ * {@code axis.OPTION.reason} (why it has its level).
+ */
 final class Texts {
     private final Map<String, LocalizedText> texts = new HashMap<>();
 
@@ -25,6 +29,7 @@ final class Texts {
             put(a.meta().id() + ".question", a.question());
             for (Sheets.Option o : a.options()) {
                 put(o.key() + ".title", o.meta().title());
+                put(o.key() + ".reason", o.reason());
             }
         }
         Stream.of(risk.scope(), risk.combination(), risk.escalation()).flatMap(l -> l.stream()).forEach(this::rule);

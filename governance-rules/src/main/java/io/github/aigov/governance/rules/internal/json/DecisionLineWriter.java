@@ -12,6 +12,7 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
@@ -41,7 +42,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Why: a decision is about 26 KB, and most of it is the same few hundred immutable values over and
  * over: the reasons, the item results, the definitions in the {@code sources} table (with their
- * Japanese citations) and the trace events that the same rules produce in every decision they decide.
+ * citations in Japanese and English) and the trace events that the same rules produce in every
+ * decision they decide.
  * Databind walked and encoded all of it, character by character, for every decision, which cost as
  * much as assessing it: about a third of a batch. Here each such value is written once, kept in its
  * encoded form ({@link Utf8Fragment} for bytes, {@link SerializedString} for characters), and
@@ -127,6 +129,9 @@ public final class DecisionLineWriter {
     private static final SerializedString PROVENANCE = fieldName("provenance");
     private static final SerializedString CITATION = fieldName("citation");
     private static final SerializedString OVERLAY = fieldName("overlay");
+    private static final SerializedString TITLE = fieldName("title");
+    private static final SerializedString JA = fieldName("ja");
+    private static final SerializedString EN = fieldName("en");
 
     /** Trace sequence numbers as text: a trace has a few dozen events. */
     private static final String[] NUMBERS = new String[256];
@@ -534,6 +539,10 @@ public final class DecisionLineWriter {
                 g.writeString(o.file());
                 g.writeFieldName(HASH);
                 g.writeString(o.hash());
+                g.writeFieldName(TITLE);
+                text(g, o.title());
+                g.writeFieldName(CITATION);
+                text(g, o.citation());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -659,7 +668,7 @@ public final class DecisionLineWriter {
             g.writeFieldName(PROVENANCE);
             name(g, s.provenance());
             g.writeFieldName(CITATION);
-            g.writeString(s.citation());
+            text(g, s.citation());
             g.writeFieldName(OVERLAY);
             g.writeString(s.overlay());
             g.writeEndObject();
@@ -794,6 +803,20 @@ public final class DecisionLineWriter {
         } else {
             g.writeBoolean(b);
         }
+    }
+
+    /** {@link LocalizedText} and {@link DecisionWire.WireText}: {@code {"ja":...,"en":...}}. */
+    private static void text(JsonGenerator g, LocalizedText t) throws IOException {
+        if (t == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeFieldName(JA);
+        g.writeString(t.ja());
+        g.writeFieldName(EN);
+        g.writeString(t.en());
+        g.writeEndObject();
     }
 
     private static void strings(JsonGenerator g, List<String> list) throws IOException {

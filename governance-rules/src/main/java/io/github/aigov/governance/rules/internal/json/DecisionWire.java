@@ -1,5 +1,9 @@
 package io.github.aigov.governance.rules.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
@@ -7,6 +11,7 @@ import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
@@ -29,8 +34,9 @@ import java.util.Objects;
  * decision names the same few dozen definitions many times over; written in full each time they
  * made up two thirds of a record.
  *
- * <p>A record of schema version 1, written before decisions carried the ministry's duties, has no
- * {@code obligations}: it reads with none.
+ * <p>A record of schema version 1, written before citations were bilingual and before decisions
+ * carried the ministry's duties, has one-language citations and no {@code obligations}: it reads with
+ * none.
  */
 public record DecisionWire(String schemaVersion, String decisionId, Instant decidedAt, DefinitionsRef definitions,
                            String profileHash, ProjectProfile profile, Classification classification,
@@ -59,7 +65,32 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
     }
 
     /** A {@link SourceRef} without its id, which is its key in {@code sources}. */
-    public record WireSource(String file, int line, int column, Provenance provenance, String citation, String overlay) {
+    public record WireSource(String file, int line, int column, Provenance provenance, WireText citation, String overlay) {
+    }
+
+    /**
+     * A citation, {@code {"ja": ..., "en": ...}}. A record of schema 1 has one text instead, read as the
+     * same text in both languages.
+     */
+    public record WireText(String ja, String en) {
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public WireText(@JsonProperty("ja") String ja, @JsonProperty("en") String en) {
+            this.ja = Objects.requireNonNull(ja, "ja");
+            this.en = Objects.requireNonNull(en, "en");
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static WireText ofSchema1(String text) {
+            return new WireText(text, text);
+        }
+
+        static WireText of(LocalizedText t) {
+            return t == null ? null : new WireText(t.ja(), t.en());
+        }
+
+        LocalizedText text() {
+            return new LocalizedText(ja, en);
+        }
     }
 
     public static DecisionWire of(Decision d) {
@@ -75,6 +106,30 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                 d.trace().stream().map(t -> new WireTrace(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
                         source(t.source(), sources))).toList(),
                 sources);
+    }
+
+    /**
+     * A decision's tree as the writer of an older schema wrote it, for a decision read from a record of
+     * that schema: schema 1 wrote a citation as one text (read as the same text in both languages),
+     * kept no overlay's title or citation, and had no {@code obligations} (a record of 1 that names
+     * some is therefore not one that writer wrote). The tree of the current schema is returned as it is.
+     */
+    public static ObjectNode inSchema(String version, ObjectNode tree) {
+        if ("1".equals(version)) {
+            tree.remove("obligations");
+            tree.path("sources").forEach(source -> {
+                JsonNode c = source.get("citation");
+                if (c != null && c.isObject() && c.size() == 2 && c.path("ja").isTextual()
+                        && c.path("ja").textValue().equals(c.path("en").textValue())) {
+                    ((ObjectNode) source).put("citation", c.path("ja").textValue());
+                }
+            });
+            tree.path("definitions").path("overlays").forEach(o -> {
+                ((ObjectNode) o).remove("title");
+                ((ObjectNode) o).remove("citation");
+            });
+        }
+        return tree;
     }
 
     public Decision toDecision() {
@@ -99,7 +154,7 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
         if (s == null) {
             return null;
         }
-        WireSource w = new WireSource(s.file(), s.line(), s.column(), s.provenance(), s.citation(), s.overlay());
+        WireSource w = new WireSource(s.file(), s.line(), s.column(), s.provenance(), WireText.of(s.citation()), s.overlay());
         WireSource before = sources.putIfAbsent(s.definitionId(), w);
         if (before != null && !before.equals(w)) {
             throw new IllegalStateException("two definitions with the id " + s.definitionId() + " in one decision");
@@ -116,6 +171,7 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
             return null;
         }
         WireSource w = Objects.requireNonNull(sources.get(id), () -> "no source " + id + " in the record's sources");
-        return new SourceRef(id, w.file(), w.line(), w.column(), w.provenance(), w.citation(), w.overlay());
+        return new SourceRef(id, w.file(), w.line(), w.column(), w.provenance(),
+                w.citation() == null ? null : w.citation().text(), w.overlay());
     }
 }

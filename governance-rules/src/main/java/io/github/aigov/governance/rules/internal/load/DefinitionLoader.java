@@ -146,10 +146,9 @@ public final class DefinitionLoader {
         String label = src.label(name);
         byte[] bytes;
         try {
-            bytes = src.read(name);
+            bytes = src.read(name, limits.maxDocumentBytes());
         } catch (IOException e) {
-            problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(label), Message.of("hint.file"),
-                    "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+            DocumentFile.refuse(e, label, problems);
             return null;
         }
         if (digestNames) {
@@ -162,9 +161,9 @@ public final class DefinitionLoader {
         }
         String text;
         try {
-            text = DocumentSource.utf8(bytes);
+            text = DocumentFile.utf8(bytes);
         } catch (CharacterCodingException e) {
-            problems.error(ProblemCode.YAML_SYNTAX, Location.of(label), "problem.file.encoding");
+            DocumentFile.refuse(e, label, problems);
             return null;
         }
         return new YamlReader(limits).read(text, label, problems);

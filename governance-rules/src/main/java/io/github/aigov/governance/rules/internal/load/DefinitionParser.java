@@ -1,12 +1,16 @@
 package io.github.aigov.governance.rules.internal.load;
 
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
+import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.Severity;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.Role;
 import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.LocalizedText;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.rules.internal.model.Meta;
 import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
 import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
@@ -67,7 +71,7 @@ public final class DefinitionParser {
         String date = f.text("date", true);
         LocalizedText title = f.localized("title", true);
         Provenance p = f.choice("provenance", PROVENANCE, true);
-        String citation = f.text("citation", true);
+        LocalizedText citation = f.citation("citation", true);
         List<String> sheets = new ArrayList<>();
         List<YNode> sheetNodes = f.list("sheets", true);
         for (int i = 0; i < sheetNodes.size(); i++) {
@@ -142,9 +146,21 @@ public final class DefinitionParser {
         return new Axis(meta, question, options);
     }
 
+    /**
+     * An option. Its {@code reason} (why it has its level) is expected; one without (as options were
+     * written before they had reasons) is still read, with a warning, and shows its title instead.
+     */
     Option option(YNode o, String p, String axis, Set<String> extra, boolean titled) {
-        Fields of = Fields.of(o, p, problems, with(with(META, "level"), extra));
-        return of == null ? null : new Option(meta(of, titled), axis, of.choice("level", LEVELS, true));
+        Fields of = Fields.of(o, p, problems, with(with(META, "level", "reason"), extra));
+        if (of == null) {
+            return null;
+        }
+        Meta meta = meta(of, titled);
+        if (!of.has("reason")) {
+            problems.add(new Problem(ProblemCode.MISSING_FIELD, Severity.WARNING, of.at("reason"),
+                    Message.of("problem.option.no-reason", meta.id() == null ? "" : meta.id()), Message.of("hint.option.no-reason", "reason")));
+        }
+        return new Option(meta, axis, of.choice("level", LEVELS, true), of.localized("reason", false));
     }
 
     /** A checklist ({@code kind: Checklist}). */
@@ -233,7 +249,7 @@ public final class DefinitionParser {
     /** id, title, provenance, citation. */
     Meta meta(Fields f, boolean titled) {
         return new Meta(f.id("id"), f.localized("title", titled), f.choice("provenance", PROVENANCE, true),
-                f.text("citation", true), f.location(), overlay);
+                f.citation("citation", true), f.location(), overlay);
     }
 
     private void kind(Fields f, String expected) {

@@ -3,9 +3,6 @@ package io.github.aigov.governance.rules.internal.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where a definition set's files are read from: the shipped jar, or a directory. */
@@ -13,6 +10,18 @@ public interface DocumentSource {
 
     /** The bytes of a file named relative to the set's root; throws {@link IOException} if absent. */
     byte[] read(String name) throws IOException;
+
+    /**
+     * The bytes of a file, or {@link DocumentFile.TooLarge} if it has more than {@code maxBytes}:
+     * the sources on disk and on the class path check before reading a file whole.
+     */
+    default byte[] read(String name, int maxBytes) throws IOException {
+        byte[] bytes = read(name);
+        if (bytes.length > maxBytes) {
+            throw new DocumentFile.TooLarge(bytes.length, maxBytes);
+        }
+        return bytes;
+    }
 
     /** How the file is named in locations. */
     String label(String name);
@@ -22,6 +31,11 @@ public interface DocumentSource {
         return new DocumentSource() {
             @Override
             public byte[] read(String name) throws IOException {
+                return read(name, Integer.MAX_VALUE);
+            }
+
+            @Override
+            public byte[] read(String name, int maxBytes) throws IOException {
                 String resource = prefix + name;
                 if (name.contains("..") || name.startsWith("/")) {
                     throw new IOException("not inside the definition set: " + name);
@@ -30,7 +44,7 @@ public interface DocumentSource {
                     if (in == null) {
                         throw new java.nio.file.NoSuchFileException("classpath:" + resource);
                     }
-                    return in.readAllBytes();
+                    return DocumentFile.read(in, maxBytes);
                 }
             }
 
@@ -50,6 +64,11 @@ public interface DocumentSource {
         return new DocumentSource() {
             @Override
             public byte[] read(String name) throws IOException {
+                return read(name, Integer.MAX_VALUE);
+            }
+
+            @Override
+            public byte[] read(String name, int maxBytes) throws IOException {
                 Path p;
                 try {
                     p = base.resolve(name).normalize();
@@ -59,7 +78,7 @@ public interface DocumentSource {
                 if (!p.toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize())) {
                     throw new IOException("not inside the definition set's directory: " + name);
                 }
-                return Files.readAllBytes(p);
+                return DocumentFile.read(p, maxBytes);
             }
 
             @Override
@@ -69,12 +88,11 @@ public interface DocumentSource {
         };
     }
 
-    /** Strict UTF-8 decoding: a malformed byte is an error, never a silent replacement. */
+    /**
+     * Strict UTF-8 decoding: a malformed byte is an error ({@link DocumentFile.Malformed}, with its
+     * line and column), never a silent replacement.
+     */
     static String utf8(byte[] bytes) throws CharacterCodingException {
-        String s = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        return DocumentFile.utf8(bytes);
     }
 }

@@ -2,6 +2,7 @@ package io.github.aigov.governance.rules.internal.load;
 
 import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.InputLimits;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.rules.internal.model.Definitions;
@@ -25,8 +26,10 @@ import io.github.aigov.governance.rules.internal.yaml.YNode;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -68,9 +71,9 @@ public final class OverlayLoader {
             problems.error(ProblemCode.INVALID_VALUE, f.at("kind"), "problem.kind", Fields.abbreviate(kind), "Overlay");
         }
         String id = f.id("id");
-        f.localized("title", true);
+        LocalizedText title = f.localized("title", true);
         f.choice("provenance", DefinitionParser.PROVENANCE, true);
-        f.text("citation", true);
+        LocalizedText citation = f.citation("citation", true);
         Fields b = f.has("base") ? Fields.of(f.node("base"), "base", problems, Set.of("id", "version")) : null;
         if (b == null) {
             problems.error(ProblemCode.MISSING_FIELD, f.at("base"), "problem.field.missing", "base");
@@ -79,8 +82,12 @@ public final class OverlayLoader {
             String baseVersion = b.text("version", true);
             if (baseId != null && baseVersion != null
                     && (!baseId.equals(base.set().id()) || !baseVersion.equals(base.set().version()))) {
-                problems.errorWithHint(ProblemCode.OVERLAY_BASE_MISMATCH, b.location(),
-                        Message.of("hint.overlay.base", base.set().id(), base.set().version()),
+                // The hint names what the overlay needs: the version it extends (the option to pass), or,
+                // for another set altogether, that set.
+                Message hint = baseId.equals(base.set().id())
+                        ? Message.of("hint.overlay.base", Fields.abbreviate(baseId), Fields.abbreviate(baseVersion))
+                        : Message.of("hint.overlay.base-set", Fields.abbreviate(baseId), Fields.abbreviate(baseVersion));
+                problems.errorWithHint(ProblemCode.OVERLAY_BASE_MISMATCH, b.location(), hint,
                         "problem.overlay.base", Fields.abbreviate(baseId), Fields.abbreviate(baseVersion), base.set().id(),
                         base.set().version());
             }
@@ -94,7 +101,9 @@ public final class OverlayLoader {
 
         // options: change the level of an existing option, or add one
         List<Axis> axes = new ArrayList<>(risk.axes());
-        for (Entry e : entries(f, "options", problems, Set.of("axis"))) {
+        List<Entry> optionEntries = entries(f, "options", problems, Set.of("axis"));
+        unique(optionEntries, e -> scalar(e.extra, "axis") + "\u0000" + scalar(e.extra, "id"), problems);
+        for (Entry e : optionEntries) {
             String axisId = e.extra.text("axis", true);
             int ai = indexOf(axes, a -> a.meta().id(), axisId);
             if (axisId == null) {
@@ -120,7 +129,7 @@ public final class OverlayLoader {
                         ? new Meta(parsed.meta().id(), old.meta().title(), parsed.meta().provenance(), parsed.meta().citation(),
                         parsed.meta().location(), label)
                         : parsed.meta();
-                options.set(oi, new Option(m, axisId, parsed.level()));
+                options.set(oi, new Option(m, axisId, parsed.level(), parsed.reason()));
             } else {
                 options.add(parsed);
             }
@@ -128,7 +137,7 @@ public final class OverlayLoader {
         }
 
         // items: add to a group of a checklist
-        for (Entry e : entries(f, "items", problems, Set.of("checklist", "group"))) {
+        for (Entry e : entries(f, "items", problems, Set.of("checklist", "group"))) { // each added: a second is a duplicate in the set
             String cid = e.extra.text("checklist", true);
             String gid = e.extra.text("group", true);
             Item item = parser.item(e.node, e.path, Set.of("checklist", "group"));
@@ -174,14 +183,15 @@ public final class OverlayLoader {
         }
 
         List<CombinationRule> combination = new ArrayList<>(risk.combination());
-        for (Entry e : entries(f, "combination", problems, PLACE)) {
+        for (Entry e : unique(entries(f, "combination", problems, PLACE), problems)) {
             place(combination, parser.combinationRule(e.node, e.path, PLACE), e, problems);
         }
         List<EscalationRule> escalation = new ArrayList<>(risk.escalation());
-        for (Entry e : entries(f, "escalation", problems, PLACE)) {
+        for (Entry e : unique(entries(f, "escalation", problems, PLACE), problems)) {
             place(escalation, parser.escalationRule(e.node, e.path, PLACE), e, problems);
         }
-        for (Entry e : entries(f, "applicability", problems, with(PLACE, "checklist"))) {
+        for (Entry e : unique(entries(f, "applicability", problems, with(PLACE, "checklist")),
+                e -> scalar(e.extra, "checklist") + "\u0000" + scalar(e.extra, "id"), problems)) {
             String cid = e.extra.text("checklist", true);
             int ci = checklist(checklists, cid, e.extra, problems);
             if (ci < 0) {
@@ -196,7 +206,7 @@ public final class OverlayLoader {
         new DefinitionChecker(problems).check(merged, checklists);
         problems.throwIfErrors();
         List<DefinitionsRef.OverlayRef> overlays = new ArrayList<>(base.overlays());
-        overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash));
+        overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash, title, citation));
         // The merged set was checked whole, so its warnings replace the base's: a base warning the
         // overlay resolves disappears, and none is reported twice.
         return new Definitions(base.set(), merged, checklists, base.hash(), overlays, problems.warnings());
@@ -220,6 +230,38 @@ public final class OverlayLoader {
             }
         }
         return out;
+    }
+
+    /** {@link #unique(List, Function, Problems)} by id alone. */
+    private static List<Entry> unique(List<Entry> entries, Problems problems) {
+        return unique(entries, e -> scalar(e.extra, "id"), problems);
+    }
+
+    /**
+     * One list of an overlay names each definition once: a second entry with the same id (for options, on
+     * the same axis; for applicability rules, of the same checklist) would silently replace the first.
+     * Refused like an id defined twice in a set, at the second entry, naming the first. (Entries that are
+     * both kept, such as two items, or rules of two checklists, meet in the set's own duplicate check.)
+     */
+    private static List<Entry> unique(List<Entry> entries, Function<Entry, String> key, Problems problems) {
+        Map<String, Entry> seen = new HashMap<>();
+        for (Entry e : entries) {
+            String id = scalar(e.extra, "id");
+            if (id == null) {
+                continue; // reported where the entry is read
+            }
+            Entry before = seen.putIfAbsent(key.apply(e), e);
+            if (before != null) {
+                problems.error(ProblemCode.DUPLICATE_ID, Fields.located(e.node.location(), Fields.join(e.path, "id")),
+                        "problem.id.duplicate", Fields.abbreviate(id), Fields.located(before.node.location(), before.path));
+            }
+        }
+        return entries;
+    }
+
+    /** A field's text as written, without reporting anything (the entry's own reading reports its problems). */
+    private static String scalar(Fields f, String key) {
+        return f.node(key) instanceof YNode.YScalar s ? s.value() : null;
     }
 
     /** Replace the rule with the same id in place, or insert a new one: before/after a named rule, else first. */

@@ -11,28 +11,27 @@ import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.YNode;
 import io.github.aigov.governance.rules.internal.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 
 /**
  * Reads a project profile from YAML (or JSON): structure first, then field constraints, every
- * problem located by file, line and column. Remembers where each field was written, so that
- * problems found later by the engine (an unknown axis option) are located too.
+ * problem located by file, line and column. Remembers where each field of each profile it returns
+ * was written, so that problems found later by the engine (an unknown axis option) are located in
+ * the file that profile came from: per profile read, by identity, so two equal profiles read from
+ * two files keep their own locations. No lock: assessments on many threads never wait for each
+ * other here.
  */
 public final class ProfileReader {
     /** Keys a profile may have; more may be added, these stay. */
     public static final Set<String> TOP = Set.of("id", "name", "organisation", "description", "scope", "model",
             "procurement", "axes");
 
-    private static final Map<ProjectProfile, Where> LOCATIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Each profile returned by a read (this very instance, not an equal one), while it is in use. */
+    private static final WeakIdentityMap<ProjectProfile, Where> LOCATIONS = new WeakIdentityMap<>();
 
     /** Where a profile's fields were written: field path (relative to the profile) to location, and the path prefix
      *  of the profile within its document ({@code ""} for a profile file, {@code profile} inside a golden case). */
@@ -45,15 +44,14 @@ public final class ProfileReader {
         this.limits = limits;
     }
 
-    /** Whether this profile (or an equal one) was read here, its constraints checked as it was. */
+    /** Whether this profile instance was read here, its constraints checked as it was (an equal one built in code was not). */
     public static boolean checked(ProjectProfile profile) {
         return LOCATIONS.containsKey(profile);
     }
 
     /**
      * Where the fields of a profile read from a file were written; a field path to a location. The
-     * profile is looked up only when a location is asked for, that is when there is a problem to report:
-     * the lookup hashes the whole profile under the map's lock.
+     * profile is looked up only when a location is asked for, that is when there is a problem to report.
      */
     public static Function<String, Location> locator(ProjectProfile profile) {
         String fallback = profile.id() == null ? "<profile>" : "<profile " + profile.id() + ">";
@@ -79,15 +77,8 @@ public final class ProfileReader {
     public ProjectProfile read(Path file) {
         Problems problems = new Problems();
         String label = file.toString();
-        String text = null;
-        try {
-            text = DocumentSource.utf8(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            problems.error(ProblemCode.YAML_SYNTAX, Location.of(label), "problem.file.encoding");
-        } catch (IOException e) {
-            problems.errorWithHint(ProblemCode.UNREADABLE_FILE, Location.of(label), Message.of("hint.file"),
-                    "problem.file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        // Within the size limit before it is read whole (a 3 GB file, /dev/zero): GOV-0010 at once.
+        String text = DocumentFile.text(file, label, limits.maxDocumentBytes(), problems);
         problems.throwIfErrors();
         return parse(text, label, problems);
     }
@@ -126,12 +117,7 @@ public final class ProfileReader {
             if (own.hasErrors()) {
                 return null;
             }
-            synchronized (LOCATIONS) {
-                // Profiles are records: an equal profile read earlier may be a key here. put() would keep that
-                // (weakly held) key and drop this profile's locations once it is collected; replace the entry.
-                LOCATIONS.remove(profile);
-                LOCATIONS.put(profile, new Where(prefix, Map.copyOf(where)));
-            }
+            LOCATIONS.put(profile, new Where(prefix, Map.copyOf(where)));
             return profile;
         } finally {
             problems.addAll(own.all());
@@ -140,7 +126,8 @@ public final class ProfileReader {
 
     /** Keys of {@code where} are relative to the profile; the problems' paths are under {@code prefix}. */
     private static ProjectProfile profile(YNode root, String prefix, Problems problems, Map<String, Location> where) {
-        Fields f = Fields.of(root, prefix, problems, TOP);
+        // A profile's texts are bounded by its own constraints (a description up to 20,000 characters).
+        Fields f = Fields.of(root, prefix, problems, TOP, Fields.UNBOUNDED_TEXT);
         if (f == null) {
             return null;
         }
@@ -187,7 +174,7 @@ public final class ProfileReader {
             parent.problems().error(ProblemCode.MISSING_FIELD, parent.at(key), "problem.field.missing", key);
             return null;
         }
-        Fields f = Fields.of(parent.node(key), parent.path(key), parent.problems(), keys);
+        Fields f = Fields.of(parent.node(key), parent.path(key), parent.problems(), keys, Fields.UNBOUNDED_TEXT);
         if (f != null) {
             for (String k : keys) {
                 where.put(key + "." + k, f.at(k));

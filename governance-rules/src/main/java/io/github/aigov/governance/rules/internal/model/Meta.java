@@ -1,14 +1,15 @@
 package io.github.aigov.governance.rules.internal.model;
 
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.SourceRef;
 
 /**
- * What every definition has: its id, title (may be null for rules), provenance, citation, where it
- * was written, and the overlay that contributed it ({@code null} for the base set).
+ * What every definition has: its id, title (may be null for rules), provenance, citation (Japanese and
+ * English), where it was written, and the overlay that contributed it ({@code null} for the base set).
  */
-public record Meta(String id, LocalizedText title, Provenance provenance, String citation, Location location,
+public record Meta(String id, LocalizedText title, Provenance provenance, LocalizedText citation, Location location,
                    String overlay) {
 
     public SourceRef source() {

@@ -1,6 +1,7 @@
 package io.github.aigov.governance.rules.internal.model;
 
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.RiskLevel;
 import java.util.List;
 

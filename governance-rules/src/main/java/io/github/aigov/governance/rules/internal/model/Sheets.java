@@ -1,5 +1,6 @@
 package io.github.aigov.governance.rules.internal.model;
 
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
@@ -18,7 +19,7 @@ public final class Sheets {
 
     /** The manifest. */
     public record DefinitionSetModel(String id, String version, String date, LocalizedText title, Provenance provenance,
-                                     String citation, List<String> sheetFiles, Location location) {
+                                     LocalizedText citation, List<String> sheetFiles, Location location) {
         public DefinitionSetModel {
             sheetFiles = List.copyOf(sheetFiles);
         }
@@ -40,10 +41,19 @@ public final class Sheets {
         }
     }
 
-    /** An option of an axis; its definition id is {@code axis.OPTION}. */
-    public record Option(Meta meta, String axis, RiskLevel level) {
+    /**
+     * An option of an axis; its definition id is {@code axis.OPTION}. Its reason says why the option
+     * has its level (the options and their levels are this project's reading, not the guideline's);
+     * {@code null} in definitions written before options had reasons.
+     */
+    public record Option(Meta meta, String axis, RiskLevel level, LocalizedText reason) {
         public String key() {
             return axis + "." + meta.id();
+        }
+
+        /** The text shown as the reason for the option's level: its reason, or its title if it has none. */
+        public String reasonKey() {
+            return key() + (reason == null ? ".title" : ".reason");
         }
     }
 

@@ -1,9 +1,11 @@
 package io.github.aigov.governance.rules.internal.yaml;
 
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
-import io.github.aigov.governance.rules.internal.model.LocalizedText;
+import io.github.aigov.governance.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,19 +21,39 @@ import java.util.regex.Pattern;
 public final class Fields {
     /** Definition identifiers: safe to place in generated rules. */
     public static final Pattern ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{0,63}$");
+    /**
+     * The longest text a definition, an overlay or a golden case may hold in one field, in UTF-16
+     * code units (as a spreadsheet counts characters): every paper carries it whole. The tightest
+     * paper is the checklist workbook, whose cells hold at most 32,767 characters, and whose
+     * fullest cell joins a reason with its rule and provenance; 4,000 leaves room for that many
+     * times over. Not configurable: a longer text could not be printed.
+     */
+    public static final int MAX_TEXT = 4_000;
+    /** For documents whose texts are bounded elsewhere (a profile's constraints). */
+    public static final int UNBOUNDED_TEXT = Integer.MAX_VALUE;
 
     private final YNode.YMap map;
     private final String path;
     private final Problems problems;
+    private final int maxText;
 
-    private Fields(YNode.YMap map, String path, Problems problems) {
+    private Fields(YNode.YMap map, String path, Problems problems, int maxText) {
         this.map = map;
         this.path = path;
         this.problems = problems;
+        this.maxText = maxText;
     }
 
-    /** Fields of {@code node} if it is a map (else a problem and {@code null}); unknown keys are reported. */
+    /**
+     * Fields of {@code node} if it is a map (else a problem and {@code null}); unknown keys are reported.
+     * Every text read is at most {@link #MAX_TEXT} long.
+     */
     public static Fields of(YNode node, String path, Problems problems, Set<String> allowed) {
+        return of(node, path, problems, allowed, MAX_TEXT);
+    }
+
+    /** As {@link #of(YNode, String, Problems, Set)}, with every text read at most {@code maxText} long. */
+    public static Fields of(YNode node, String path, Problems problems, Set<String> allowed, int maxText) {
         if (!(node instanceof YNode.YMap m)) {
             if (node != null) {
                 problems.error(ProblemCode.WRONG_TYPE, located(node.location(), path), "problem.type", "map", node.kind());
@@ -44,12 +66,12 @@ public final class Fields {
                         Suggest.hint(e.key(), allowed), "problem.field.unknown", e.key());
             }
         }
-        return new Fields(m, path, problems);
+        return new Fields(m, path, problems, maxText);
     }
 
-    /** Fields of a map without checking its keys (the caller checks them elsewhere). */
+    /** Fields of a map without checking its keys (the caller checks them elsewhere); texts at most {@link #MAX_TEXT} long. */
     public static Fields lenient(YNode node, String path, Problems problems) {
-        return node instanceof YNode.YMap m ? new Fields(m, path, problems) : null;
+        return node instanceof YNode.YMap m ? new Fields(m, path, problems, MAX_TEXT) : null;
     }
 
     public static Location located(Location l, String path) {
@@ -101,17 +123,30 @@ public final class Fields {
         return false;
     }
 
-    /** A scalar's text. */
+    /** A scalar's text, refused (and {@code null}) when longer than this map's text limit. */
     public String text(String key, boolean required) {
         if (missing(key, required)) {
             return null;
         }
         YNode n = map.get(key);
         if (n instanceof YNode.YScalar s) {
-            return s.value();
+            return withinLimit(s.value(), at(key));
         }
         problems.error(ProblemCode.WRONG_TYPE, at(key), "problem.type", "text", n.kind());
         return null;
+    }
+
+    /**
+     * Every text this layer reads passes here: one place for the limit, whatever the field (a title, a
+     * reason, a citation in either language, a number, a case's name).
+     */
+    private String withinLimit(String text, Location at) {
+        if (text.length() > maxText) {
+            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, at, Message.of("hint.limit.text", maxText),
+                    "problem.limit.text", text.length(), maxText);
+            return null;
+        }
+        return text;
     }
 
     /** An identifier matching {@link #ID}. */
@@ -129,13 +164,29 @@ public final class Fields {
         if (missing(key, required)) {
             return null;
         }
-        Fields f = of(map.get(key), path(key), problems, Set.of("ja", "en"));
+        Fields f = of(map.get(key), path(key), problems, Set.of("ja", "en"), maxText);
         if (f == null) {
             return null;
         }
         String ja = f.text("ja", true);
         String en = f.text("en", true);
         return ja == null || en == null ? null : new LocalizedText(ja, en);
+    }
+
+    /**
+     * A citation, {@code { ja: ..., en: ... }}, both required. A single text, the form definitions had
+     * before citations were bilingual, is still read (so that older definitions, and the records they
+     * decided, can be replayed), as the same text in both languages, with a warning that says how to
+     * write it.
+     */
+    public LocalizedText citation(String key, boolean required) {
+        if (map.get(key) instanceof YNode.YScalar s && !s.isNull()) {
+            problems.add(new Problem(ProblemCode.WRONG_TYPE, Severity.WARNING, at(key),
+                    Message.of("problem.citation.one-language", key), Message.of("hint.citation.one-language", key)));
+            String text = withinLimit(s.value(), at(key));
+            return text == null ? null : LocalizedText.of(text);
+        }
+        return localized(key, required);
     }
 
     /** A value from a closed vocabulary: the spelling written must be one of {@code choices}' keys. */
@@ -222,12 +273,16 @@ public final class Fields {
                 problems.error(ProblemCode.WRONG_TYPE, where, "problem.type", "text", n.kind());
                 continue;
             }
-            E e = choices.get(s.value());
+            String v = withinLimit(s.value(), where);
+            if (v == null) {
+                continue;
+            }
+            E e = choices.get(v);
             if (e == null) {
-                problems.errorWithHint(ProblemCode.INVALID_VALUE, where, Suggest.hint(s.value(), choices.keySet()),
-                        "problem.value.invalid", abbreviate(s.value()), key);
+                problems.errorWithHint(ProblemCode.INVALID_VALUE, where, Suggest.hint(v, choices.keySet()),
+                        "problem.value.invalid", abbreviate(v), key);
             } else if (out.contains(e)) {
-                problems.error(ProblemCode.INVALID_VALUE, where, "problem.value.repeated", abbreviate(s.value()), key);
+                problems.error(ProblemCode.INVALID_VALUE, where, "problem.value.repeated", abbreviate(v), key);
             } else {
                 out.add(e);
             }
@@ -242,7 +297,10 @@ public final class Fields {
         for (int i = 0; i < items.size(); i++) {
             YNode n = items.get(i);
             if (n instanceof YNode.YScalar s && !s.isNull()) {
-                out.add(s.value());
+                String text = withinLimit(s.value(), located(n.location(), path(key) + "[" + i + "]"));
+                if (text != null) {
+                    out.add(text);
+                }
             } else {
                 problems.error(ProblemCode.WRONG_TYPE, located(n.location(), path(key) + "[" + i + "]"), "problem.type", "text",
                         n.kind());

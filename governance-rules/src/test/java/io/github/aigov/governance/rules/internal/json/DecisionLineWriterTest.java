@@ -11,6 +11,7 @@ import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProcurementForm;
@@ -115,13 +116,14 @@ class DecisionLineWriterTest {
     void writesWhatDatabindWritesForNullAndEdgeFields() throws IOException {
         Decision d = v2.assess(profile("n", "Name", "desc"));
         SourceRef overlaid = new SourceRef("OVL-1", "ministry \"overlay\".yaml", -1, Integer.MAX_VALUE, Provenance.INTERPRETATION,
-                AWKWARD, "ministry-overlay");
+                new LocalizedText(AWKWARD, "citation \"en\" \u2028"), "ministry-overlay");
         SourceRef bare = new SourceRef("BARE \\ \ud83d\ude00", null, 0, 0, Provenance.SEED, null, null);
         Reason withArgs = new Reason("R-ARGS", new Message("problem.some.key", List.of("", AWKWARD, "12", "\u2028")), overlaid);
         Reason noArgs = new Reason("R-\"NO\"-ARGS", new Message(AWKWARD, null), bare);
         DefinitionsRef defs = new DefinitionsRef("DS-920 \"x\"", null, "2026-01-01", null, List.of(
-                new DefinitionsRef.OverlayRef("ministry-overlay", "overlays/ministry.yaml", "sha256:00"),
-                new DefinitionsRef.OverlayRef(AWKWARD, null, null)));
+                new DefinitionsRef.OverlayRef("ministry-overlay", "overlays/ministry.yaml", "sha256:00",
+                        new LocalizedText("府省の方針", "The ministry's rules"), new LocalizedText(AWKWARD, AWKWARD)),
+                new DefinitionsRef.OverlayRef(AWKWARD, null, null, null, null)));
         List<ItemResult> items = List.of(
                 new ItemResult("I-1", "SHEET", "GROUP", ItemStatus.REQUIRED, withArgs, overlaid),
                 new ItemResult("I-2", null, null, null, noArgs, null),
@@ -155,7 +157,7 @@ class DecisionLineWriterTest {
         // Many more definitions than items (the writer sizes its table by the items), each named twice.
         List<TraceEvent> many = new ArrayList<>();
         for (int n = 300; n > 0; n--) {
-            SourceRef s = new SourceRef("RULE-" + n, "many.yaml", n, 1, Provenance.SEED, "citation " + n, null);
+            SourceRef s = new SourceRef("RULE-" + n, "many.yaml", n, 1, Provenance.SEED, LocalizedText.of("citation " + n), null);
             many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of("fact"), "o", s));
             many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of("fact"), "o", s));
         }
@@ -287,7 +289,7 @@ class DecisionLineWriterTest {
 
     /** The decision with reasons, items, trace and sources no earlier {@code n} had: every cache misses. */
     private static Decision distinct(Decision d, int n) {
-        SourceRef s = new SourceRef("S-" + n, "file-" + n + ".yaml", n, n, Provenance.PUBLIC, "citation " + n, null);
+        SourceRef s = new SourceRef("S-" + n, "file-" + n + ".yaml", n, n, Provenance.PUBLIC, new LocalizedText("出典 " + n, "citation " + n), null);
         Reason r = new Reason("R-" + n, Message.of("key", n), s);
         DefinitionsRef defs = new DefinitionsRef("D", "v" + n, "date", "hash", List.of());
         return new Decision(d.schemaVersion(), d.decisionId(), d.decidedAt(), defs, d.profileHash(), d.profile(), d.classification(), r,

@@ -224,10 +224,10 @@ class RuleReachabilityTest {
         StringBuilder axes = new StringBuilder();
         for (int a = 0; a < 14; a++) {
             axes.append("  - id: axis").append(a).append('\n')
-                    .append("    title: { ja: t, en: t }\n    question: { ja: q, en: q }\n    provenance: seed\n    citation: c\n    options:\n");
+                    .append("    title: { ja: t, en: t }\n    question: { ja: q, en: q }\n    provenance: seed\n    citation: { ja: c, en: c }\n    options:\n");
             for (String l : List.of("LOW", "MEDIUM", "HIGH")) {
                 axes.append("      - { id: ").append(l).append(", level: ").append(l)
-                        .append(", title: { ja: t, en: t }, provenance: seed, citation: c }\n");
+                        .append(", title: { ja: t, en: t }, reason: { ja: r, en: r }, provenance: seed, citation: { ja: c, en: c } }\n");
             }
         }
         String risk = Files.readString(FIXTURES.resolve("definitionSheet/valid-small-risk-sheet.yaml"));
