@@ -208,7 +208,7 @@ class SchemaTest {
         assertThat(schema1).contains("\"schemaVersion\":\"1\"");
         assertThat(record.validate(schema1, InputFormat.JSON)).as("the schema 1 record").isEmpty();
         // and one decided by v1.0 before decisions carried the ministry's duties, as it was written
-        String schemaOne = Files.readString(RecordSchemaOneTest.RECORD, StandardCharsets.UTF_8);
+        String schemaOne = Files.readString(RecordSchema1Test.V1_RECORD, StandardCharsets.UTF_8);
         assertThat(schemaOne).contains("\"schemaVersion\":\"1\"").doesNotContain("\"obligations\"");
         assertThat(record.validate(schemaOne, InputFormat.JSON)).as("the v1.0 schema 1 record").isEmpty();
     }
