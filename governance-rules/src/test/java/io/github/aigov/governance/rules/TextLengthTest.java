@@ -87,7 +87,7 @@ class TextLengthTest {
     void aTextOfExactlyTheLimitLoadsAndIsRenderedWhole() throws IOException {
         String longest = "長".repeat(Fields.MAX_TEXT);
         Map<String, String> at = Map.of("combination[0].reason.ja", longest, "axes[0].title.en", longest,
-                "combination[0].citation", longest);
+                "combination[0].citation.ja", longest);
         for (String f : SET) {
             Files.writeString(dir.resolve(f), new Json(f.equals("risk-assessment.yaml") ? at : Map.of()).emit(read(V2.resolve(f))));
         }
@@ -99,6 +99,8 @@ class TextLengthTest {
         String axis = engine.catalog().axes().get(0).id();
         assertThat(engine.render(Message.of(axis + ".title"), Locale.ENGLISH)).isEqualTo(longest);
         assertThat(engine.render(Message.of(rule + ".reason"), Locale.JAPANESE)).isEqualTo(longest);
+        assertThat(((io.github.aigov.governance.rules.internal.engine.DroolsEngine) engine).model().risk().combination().get(0)
+                .meta().citation().ja()).isEqualTo(longest);
     }
 
     /** A citation in the earlier, one-language form is a text like any other: over the limit, it is refused too. */
