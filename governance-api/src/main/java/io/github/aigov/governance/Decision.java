@@ -8,8 +8,9 @@ import java.util.Optional;
  * The guideline's answer for one project: a self-contained, serialisable value.
  *
  * @param schemaVersion  the version of this record's shape: {@value #SCHEMA_VERSION} for a decision made now;
- *                       {@code 1} for one read from a record written before citations were bilingual and
- *                       before overlays' titles and citations were kept
+ *                       {@code 1} for one read from a record written before citations were bilingual,
+ *                       before overlays' titles and citations were kept and before decisions carried
+ *                       the ministry's duties
  * @param decisionId     unique per evaluation
  * @param decidedAt      when the evaluation ran
  * @param definitions    the definition set (and overlays) that decided, with content hashes
@@ -19,18 +20,27 @@ import java.util.Optional;
  * @param axes           each axis's option and level (empty when out of scope)
  * @param escalation     whether the advisory board must be consulted, and why
  * @param items          every checklist item with its status and reason, in definition order
+ * @param obligations    the ministry's own duties for the project (periodic verification, risk-case
+ *                       reporting, ...), each with its status, who acts, when, and the rule that decided;
+ *                       in definition order. Empty in a record of schema version 1, written before
+ *                       decisions carried them, and for definitions without an obligation sheet.
  * @param trace          every rule that fired, in order
  */
 public record Decision(String schemaVersion, String decisionId, Instant decidedAt, DefinitionsRef definitions,
                        String profileHash, ProjectProfile profile, Classification classification,
                        Reason classificationReason, List<AxisResult> axes, Escalation escalation,
-                       List<ItemResult> items, List<TraceEvent> trace) {
+                       List<ItemResult> items, List<ObligationResult> obligations, List<TraceEvent> trace) {
 
+    /**
+     * The record's shape. 2 made citations bilingual, kept overlays' titles and citations, and added
+     * {@code obligations}; a record of 1 reads with one-language citations and no obligations.
+     */
     public static final String SCHEMA_VERSION = "2";
 
     public Decision {
         axes = List.copyOf(axes);
         items = List.copyOf(items);
+        obligations = obligations == null ? List.of() : List.copyOf(obligations);
         trace = List.copyOf(trace);
     }
 
@@ -42,6 +52,16 @@ public record Decision(String schemaVersion, String decisionId, Instant decidedA
     /** The items with this status, in definition order. */
     public List<ItemResult> items(ItemStatus status) {
         return items.stream().filter(i -> i.status() == status).toList();
+    }
+
+    /** The obligation with this id, if the definitions have it. */
+    public Optional<ObligationResult> obligation(String id) {
+        return obligations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The obligations with this status, in definition order. */
+    public List<ObligationResult> obligations(ItemStatus status) {
+        return obligations.stream().filter(o -> o.status() == status).toList();
     }
 
     /** The result for this axis, if the project was classified. */

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param sequence 1-based position in firing order
  * @param rule     the compiled rule's name, {@code phase:definitionId[:item]}
- * @param phase    {@code scope}, {@code level}, {@code combination}, {@code escalation} or {@code applicability}
+ * @param phase    {@code scope}, {@code level}, {@code combination}, {@code escalation}, {@code applicability}
+ *                 (a checklist item decided), {@code obligation} (one of the ministry's duties decided) or
+ *                 {@code scope-items} (an item or duty not applicable, out of scope)
  * @param facts    the facts the rule matched, rendered as text
  * @param outcome  what the firing established, e.g. {@code classification=HIGH}
  */

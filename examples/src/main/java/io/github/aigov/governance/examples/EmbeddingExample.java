@@ -6,6 +6,7 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import java.util.Locale;
@@ -55,6 +56,12 @@ public final class EmbeddingExample {
         System.out.println("Required items:");
         for (ItemResult item : decision.items(ItemStatus.REQUIRED)) {
             System.out.println("  " + item.id() + "  " + engine.render(Message.of(item.id() + ".title"), locale));
+        }
+        // Beyond the specifications and the contract: the ministry's own duties, with who acts and when.
+        System.out.println("The ministry's duties:");
+        for (ObligationResult duty : decision.obligations(ItemStatus.REQUIRED)) {
+            System.out.println("  " + duty.id() + "  " + engine.render(Message.of(duty.id() + ".title"), locale)
+                    + "  " + duty.roles() + " " + duty.timing());
         }
     }
 }

@@ -18,7 +18,7 @@ class EmbeddingExampleTest {
         assertThat(lines).first().asString()
                 .startsWith("Classification: HIGH [COMB-TWO-OR-MORE-HIGH] Two or more of the four axes");
         assertThat(lines).contains("Escalation required: yes");
-        List<String> required = lines.subList(lines.indexOf("Required items:") + 1, lines.size());
+        List<String> required = lines.subList(lines.indexOf("Required items:") + 1, lines.indexOf("The ministry's duties:"));
         assertThat(required)
                 .contains("  PROC-12  Measures to control harmful output",
                         "  PROC-08  Avoid vendor lock-in",
@@ -28,6 +28,11 @@ class EmbeddingExampleTest {
                 .noneMatch(l -> l.startsWith("  PROC-20 "))  // the vendor trains no model: not applicable
                 .contains("  BOARD-QA-PLAN  Quality-assurance plans")  // v2.0's board report
                 .hasSize(27);                                 // 21 procurement + 3 contract + 4 board-report items, less PROC-20
+        List<String> duties = lines.subList(lines.indexOf("The ministry's duties:") + 1, lines.size());
+        assertThat(duties).hasSize(7)
+                .contains("  DUTY-PERIODIC-VERIFICATION  Verifying periodically, after go-live, that the system is used"
+                        + " appropriately and stays safe and of good quality  [PLANNER, PROVIDER] AFTER_GO_LIVE",
+                        "  DUTY-RISK-CASE-REPORT  Reporting a risk case to the Chief AI Officer (CAIO)  [PROVIDER, USER] ON_RISK_CASE");
     }
 
     private static String runMain() {

@@ -108,10 +108,13 @@ class QuickStartTest {
         assertThat(out.subList(0, 2)).containsExactly("HIGH", "true");
         int json = out.indexOf("{");
         assertThat(json).as("the JSON record follows the items").isGreaterThan(2);
-        for (String item : out.subList(2, json)) {
-            assertThat(item).as("an item line: id, Japanese title — English reason")
-                    .matches("(PROC|CONT|BOARD)-[A-Z0-9-]+ \\S.* — \\S.*");
-        }
+        List<String> lines = out.subList(2, json);
+        List<String> items = lines.stream().filter(l -> !l.startsWith("DUTY-")).toList();
+        List<String> duties = lines.subList(items.size(), lines.size());
+        assertThat(items).as("the required items, then the duties").hasSize(27).allSatisfy(item -> assertThat(item)
+                .as("an item line: id, Japanese title — English reason").matches("(PROC|CONT|BOARD)-[A-Z0-9-]+ \\S.* — \\S.*"));
+        assertThat(duties).as("a duty line: id, who acts, when").hasSize(7)
+                .allSatisfy(duty -> assertThat(duty).matches("DUTY-[A-Z0-9-]+ \\[[A-Z_, ]+\\] [A-Z_]+"));
         JsonNode record = new ObjectMapper().readTree(String.join("\n", out.subList(json, out.size())));
         assertThat(record.get("classification").asText()).isEqualTo("HIGH");
         assertThat(record.get("trace").size()).isGreaterThan(10);
@@ -143,7 +146,10 @@ class QuickStartTest {
         List<String> out = run.stdout().lines().toList();
         assertThat(out.get(0)).startsWith("Classification: HIGH [COMB-TWO-OR-MORE-HIGH] ");
         assertThat(out.subList(1, 3)).containsExactly("Escalation required: yes", "Required items:");
-        assertThat(out.subList(3, out.size())).hasSize(27).allMatch(l -> l.matches("  [A-Z]+-[A-Z0-9-]+  \\S.*"));
+        int duties = out.indexOf("The ministry's duties:");
+        assertThat(out.subList(3, duties)).hasSize(27).allMatch(l -> l.matches("  [A-Z]+-[A-Z0-9-]+  \\S.*"));
+        assertThat(out.subList(duties + 1, out.size())).hasSize(7)
+                .allMatch(l -> l.matches("  DUTY-[A-Z0-9-]+  \\S.*  \\[[A-Z_, ]+\\] [A-Z_]+"));
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The outcome of re-evaluating a recorded decision's profile with the recorded definitions:
- * identical when classification, escalation, every item's status and reason, and the trace's rule
+ * identical when classification, escalation, every item's status and reason, every obligation's
+ * (unless the record is of schema 1, written before decisions carried them), and the trace's rule
  * sequence are the same.
  */
 public record ReplayResult(Decision recorded, Decision replayed, List<Message> differences) {

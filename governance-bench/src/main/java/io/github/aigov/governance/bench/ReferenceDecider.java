@@ -8,6 +8,7 @@ import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.SourceRef;
@@ -35,8 +36,8 @@ import java.util.UUID;
  *       every axis answered with a known option), with the same problems;</li>
  *   <li>decides with {@link ReferenceEvaluator};</li>
  *   <li>builds the same public {@link Decision}: a random id, the time, the definitions' reference,
- *       the profile's SHA-256, the classification and every axis, escalation and item result with its
- *       reason and source, and a trace event per firing with the facts it rests on as text.</li>
+ *       the profile's SHA-256, the classification and every axis, escalation, item and obligation result
+ *       with its reason and source, and a trace event per firing with the facts it rests on as text.</li>
  * </ol>
  *
  * <p>The decision equals the engine's but for the id, the time, and the trace events' facts: the
@@ -56,6 +57,7 @@ public final class ReferenceDecider {
     private final Map<String, SourceRef> sources = new HashMap<>();
     private final Map<String, AxisResult> axisResults = new HashMap<>();
     private final Map<String, ItemResult> itemResults = new HashMap<>();
+    private final Map<String, ObligationResult> obligationResults = new HashMap<>();
     private final Map<String, String> itemTexts = new HashMap<>();
 
     /** The decider of a shipped DS-920 version, read with the engine's loader. */
@@ -82,23 +84,33 @@ public final class ReferenceDecider {
             }
         }
         risk.scope().forEach(r -> sources.put("scope-items:" + r.meta().id(), r.meta().source()));
-        // Every result an item can have: not applicable by any scope rule, or the status of any applicability rule.
+        // Every result an item (or obligation) can have: not applicable by any scope rule, or the status of any
+        // applicability rule of its sheet.
         for (Sheets.Checklist c : defs.checklists()) {
-            c.applicability().forEach(r -> rule("applicability:", r.meta()));
+            c.applicability().forEach(r -> rule(c.obligations() ? "obligation:" : "applicability:", r.meta()));
             for (Sheets.Group g : c.groups()) {
                 for (Sheets.Item item : g.items()) {
                     String id = item.meta().id();
-                    itemTexts.put(id, "Item(" + id + ")");
+                    itemTexts.put(id, (c.obligations() ? "Obligation(" : "Item(") + id + ")");
                     for (var r : risk.scope()) {
-                        itemResults.put(id + "=" + r.meta().id(), new ItemResult(id, c.meta().id(), g.meta().id(),
-                                ItemStatus.NOT_APPLICABLE, reasons.get(r.meta().id()), item.meta().source()));
+                        result(c, g, item, ItemStatus.NOT_APPLICABLE, r.meta().id());
                     }
                     for (var r : c.applicability()) {
-                        itemResults.put(id + "=" + r.meta().id(), new ItemResult(id, c.meta().id(), g.meta().id(),
-                                r.status(), reasons.get(r.meta().id()), item.meta().source()));
+                        result(c, g, item, r.status(), r.meta().id());
                     }
                 }
             }
+        }
+    }
+
+    private void result(Sheets.Checklist c, Sheets.Group g, Sheets.Item item, ItemStatus status, String ruleId) {
+        String id = item.meta().id();
+        if (c.obligations()) {
+            obligationResults.put(id + "=" + ruleId, new ObligationResult(id, c.meta().id(), g.meta().id(), status,
+                    item.duty().roles(), item.duty().timing(), reasons.get(ruleId), item.meta().source()));
+        } else {
+            itemResults.put(id + "=" + ruleId, new ItemResult(id, c.meta().id(), g.meta().id(), status, reasons.get(ruleId),
+                    item.meta().source()));
         }
     }
 
@@ -128,8 +140,17 @@ public final class ReferenceDecider {
                 : new Escalation(false, List.of(classificationReason));
 
         List<ItemResult> items = new ArrayList<>(o.items().size());
+        List<ObligationResult> obligations = new ArrayList<>();
         for (ReferenceEvaluator.ItemOutcome i : o.items()) {
-            items.add(itemResult(i));
+            ObligationResult duty = obligationResults.get(i.itemId() + "=" + i.ruleId());
+            if (duty != null) {
+                if (duty.status() != i.status()) {
+                    throw new IllegalStateException("no rule " + i.ruleId() + " gives " + i.itemId() + " " + i.status());
+                }
+                obligations.add(duty);
+            } else {
+                items.add(itemResult(i));
+            }
         }
 
         String decided = inScope
@@ -152,7 +173,7 @@ public final class ReferenceDecider {
         }
         return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
                 DecisionJson.profileHash(profile), profile, o.classification(), classificationReason, axes, escalation,
-                items, trace);
+                items, obligations, trace);
     }
 
     private ItemResult itemResult(ReferenceEvaluator.ItemOutcome i) {

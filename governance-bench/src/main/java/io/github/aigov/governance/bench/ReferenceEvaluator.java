@@ -36,7 +36,8 @@ import java.util.Set;
  *   <li>combination: the first rule that holds decides the classification;</li>
  *   <li>escalation: the first rule that holds decides escalation;</li>
  *   <li>applicability: for each item, the first rule (in checklist order) naming it that holds
- *       decides its status.</li>
+ *       decides its status; the obligation sheets' rules (the ministry's duties) come after the
+ *       checklists' and decide their obligations alike, in a phase named {@code obligation}.</li>
  * </ol>
  *
  * <p>Everything that does not depend on the profile is computed once, when the evaluator is built:
@@ -58,7 +59,7 @@ public final class ReferenceEvaluator {
     public record Step(String rule, String phase, String definitionId, String outcome) {
     }
 
-    /** An item's status and the rule that decided it. */
+    /** An item's (or an obligation's) status and the rule that decided it. */
     public record ItemOutcome(String itemId, String checklist, ItemStatus status, String ruleId) {
     }
 
@@ -68,7 +69,7 @@ public final class ReferenceEvaluator {
      * @param classificationRule the scope rule (out of scope) or combination rule that decided
      * @param escalationRule     the escalation rule that decided, or the scope rule when out of scope
      *                           (as the engine's first escalation reason)
-     * @param items              every item, in definition order (checklists, groups, items)
+     * @param items              every item, then every obligation, in definition order (sheets, groups, items)
      * @param trace              every rule firing, in the order this evaluator fired them
      */
     public record Outcome(Classification classification, String classificationRule, boolean escalationRequired,
@@ -151,6 +152,7 @@ public final class ReferenceEvaluator {
             optionsByAxis.add(options);
         }
 
+        // The loader puts the checklists first and the obligation sheets after them: items, then obligations.
         List<Sheets.Item> allItems = new ArrayList<>();
         List<String> itemChecklist = new ArrayList<>();
         for (Sheets.Checklist c : defs.checklists()) {
@@ -192,7 +194,9 @@ public final class ReferenceEvaluator {
         List<Applicability> rules = new ArrayList<>();
         Map<String, List<Integer>> candidates = new LinkedHashMap<>();
         Map<Integer, ApplicabilityRule> ruleDefs = new HashMap<>();
+        Map<Integer, String> rulePhase = new HashMap<>();
         for (Sheets.Checklist c : defs.checklists()) {
+            String phase = c.obligations() ? "obligation" : "applicability";
             for (ApplicabilityRule r : c.applicability()) {
                 Set<String> named = DefinitionChecker.itemsOf(r, c);
                 if (named.isEmpty()) {
@@ -201,6 +205,7 @@ public final class ReferenceEvaluator {
                 int index = rules.size();
                 rules.add(new Applicability(predicate(r.when())));
                 ruleDefs.put(index, r);
+                rulePhase.put(index, phase);
                 for (String item : named) {
                     candidates.computeIfAbsent(item, k -> new ArrayList<>()).add(index);
                 }
@@ -217,7 +222,8 @@ public final class ReferenceEvaluator {
             for (int k = 0; k < order.length; k++) {
                 ApplicabilityRule r = ruleDefs.get(order[k]);
                 outcomes[k] = new ItemOutcome(id, itemChecklist.get(i), r.status(), r.meta().id());
-                steps[k] = new Step("applicability:" + r.meta().id(), "applicability", r.meta().id(), id + "=" + r.status());
+                String phase = rulePhase.get(order[k]);
+                steps[k] = new Step(phase + ":" + r.meta().id(), phase, r.meta().id(), id + "=" + r.status());
             }
             items[i] = new Item(id, order, outcomes, steps);
         }

@@ -100,11 +100,16 @@ class ReferenceAgreementTest {
         assertThat(d.classificationReason().ruleId()).as(what).isEqualTo(r.classificationRule());
         assertThat(d.escalation().required()).as(what).isEqualTo(r.escalationRequired());
         assertThat(d.escalation().reasons().get(0).ruleId()).as(what).isEqualTo(r.escalationRule());
-        assertThat(d.items().stream().map(i -> i.id() + "=" + i.status() + " by " + i.reason().ruleId()).toList())
-                .as(what)
+        // The evaluator's outcomes are the items, then the obligations (the ministry's duties), in definition order.
+        List<String> decided = new java.util.ArrayList<>();
+        d.items().forEach(i -> decided.add(i.id() + "=" + i.status() + " by " + i.reason().ruleId()));
+        d.obligations().forEach(o -> decided.add(o.id() + "=" + o.status() + " by " + o.reason().ruleId()));
+        assertThat(decided).as(what)
                 .isEqualTo(r.items().stream().map(i -> i.itemId() + "=" + i.status() + " by " + i.ruleId()).toList());
-        assertThat(d.items()).extracting(ItemResult::sheet).as(what)
-                .isEqualTo(r.items().stream().map(ReferenceEvaluator.ItemOutcome::checklist).toList());
+        List<String> sheets = new java.util.ArrayList<>(d.items().stream().map(ItemResult::sheet).toList());
+        d.obligations().forEach(o -> sheets.add(o.sheet()));
+        assertThat(sheets).as(what).isEqualTo(r.items().stream().map(ReferenceEvaluator.ItemOutcome::checklist).toList());
+        assertThat(d.obligations()).as(what).isNotEmpty();
 
         // Both fire the same rules with the same outcomes in the same order: rule by rule as the
         // definitions list them, and within one rule's run of item decisions, in item order.
@@ -123,7 +128,7 @@ class ReferenceAgreementTest {
     private static void sameDecision(Decision d, Decision r, String what) {
         assertThat(r.decisionId()).as(what).isNotEqualTo(d.decisionId());
         assertThat(new Decision(r.schemaVersion(), d.decisionId(), d.decidedAt(), r.definitions(), r.profileHash(), r.profile(),
-                r.classification(), r.classificationReason(), r.axes(), r.escalation(), r.items(), d.trace()))
+                r.classification(), r.classificationReason(), r.axes(), r.escalation(), r.items(), r.obligations(), d.trace()))
                 .as(what).isEqualTo(d);
         assertThat(r.trace().stream().map(t -> t.rule() + " " + t.outcome() + " " + t.phase() + " " + t.definitionId() + " "
                 + t.source()).toList())

@@ -50,7 +50,8 @@ public final class Reports {
     /**
      * The assessment as one self-contained, printable HTML page: the classification and escalation
      * with their reasons at the top, the project and the definitions, the four axes, every checklist
-     * item by checklist and group, a provenance legend, and the rule trace folded at the end. No
+     * item by checklist and group, the ministry's own duties (who acts, when, whether each applies and
+     * why, with the guideline's quoted text), a provenance legend, and the rule trace folded at the end. No
      * script, no external style sheet, font or image: it opens offline and archives as one file.
      */
     public static String html(Decision decision, GovernanceEngine engine, Locale locale) {
@@ -62,7 +63,8 @@ public final class Reports {
      * and edit: the procurement checklist's required and recommended items as numbered specification
      * clauses, the contract checklist's as contract articles, and, when the definitions require a
      * report to the advisory board, its headings. Recommended clauses are marked; each clause's
-     * footnote gives its provenance and citation and the rule that decided it.
+     * footnote gives its provenance and citation and the rule that decided it. After the clauses, set
+     * apart as not clauses, the ministry's own duties with who acts and when, footnoted alike.
      */
     public static String markdown(Decision decision, GovernanceEngine engine, Locale locale) {
         return MarkdownWriter.write(SpecificationText.build(view(decision, engine, locale)));
@@ -72,7 +74,8 @@ public final class Reports {
      * A workbook for the vendor's answers: a summary sheet (project, classification, escalation,
      * definitions and their hash), then one sheet per checklist with one row per item (id, number,
      * title, group, status, reason, deciding rule, provenance, citation, and an empty column for the
-     * vendor's response). Writes to {@code out} and does not close it.
+     * vendor's response), then a sheet of the ministry's own duties (who acts, when; no vendor's
+     * column). Writes to {@code out} and does not close it.
      *
      * @throws IOException if {@code out} cannot be written
      */
@@ -86,8 +89,9 @@ public final class Reports {
      * The draft report to the Advanced AI Utilization Advisory Board (先進的AI利活用アドバイザリーボード),
      * in Markdown: project details, objectives, the risk picture from the four axes and the rule that
      * made it high risk, one line per required procurement and contract item as mitigation measures,
-     * and the quality-assurance plan's headings, including during operation. What the profile does
-     * not say is left as a clearly marked blank.
+     * and the quality-assurance plan's headings, including during operation, then the ministry's duties
+     * that continue after the board's advice. What the profile does not say is left as a clearly marked
+     * blank.
      *
      * @throws GovernanceException {@link ProblemCode#BOARD_REPORT_NOT_REQUIRED} (GOV-0025) when the
      *                             decision does not require escalation (by default: it is not HIGH)

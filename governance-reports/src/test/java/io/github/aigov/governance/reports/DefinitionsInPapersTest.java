@@ -85,6 +85,53 @@ class DefinitionsInPapersTest {
     }
 
     @Test
+    void theOverlaysDutiesAreMarkedWithTheOverlayIdInEveryPaper() throws IOException {
+        GovernanceEngine ministry = Samples.Other.MINISTRY;
+        Decision d = ministryDecision();
+        assertThat(d.obligation("MIN-DUTY-ANNUAL-REVIEW").orElseThrow().status()).isEqualTo(ItemStatus.REQUIRED);
+        String badge = "<span class=\"badge overlay\">オーバーレイ " + OVERLAY + "</span>";
+
+        String html = Reports.html(d, ministry, Locale.JAPANESE);
+        // the overlay's own duty: the duty and the rule that decided it both come from the overlay
+        String added = Pages.element(html, "duty-MIN-DUTY-ANNUAL-REVIEW", "</tr>");
+        assertThat(added).contains("AI統括責任者による利用状況の年次確認", "省2", "AI統括責任者（CAIO）、企画者", "定期的に",
+                "MIN-OBL-ANNUAL-REVIEW-HIGH", "prov-INTERPRETATION", "例示府省 AI統括責任者（CAIO）の決定（2026年7月1日）第4項")
+                .doesNotContain("Example ministry");
+        assertThat(added.split(java.util.regex.Pattern.quote(badge), -1)).hasSize(3);
+        // a guideline duty the overlay changed (who acts): marked as the overlay's, decided by the guideline's rule
+        String changed = Pages.element(html, "duty-DUTY-USE-LIST-REPORT", "</tr>");
+        assertThat(changed).contains("AI統括責任者（CAIO）", "OBL-IN-SCOPE", badge).doesNotContain("各府省</td>");
+        assertThat(Pages.element(html, "duty-DUTY-PERIODIC-VERIFICATION", "</tr>")).doesNotContain("overlay");
+
+        String md = Reports.markdown(d, ministry, Locale.ENGLISH);
+        assertThat(md).contains("\\[Chief AI Officer (CAIO), planner; periodically\\] A yearly review of the system's use by the CAIO"
+                + " (MIN-DUTY-ANNUAL-REVIEW)[^MIN-DUTY-ANNUAL-REVIEW]");
+        assertThat(md.lines().filter(l -> l.startsWith("[^MIN-DUTY-ANNUAL-REVIEW]: "))).singleElement()
+                .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "Example ministry, CAIO decision of 2026-07-01, §4",
+                        "`MIN-OBL-ANNUAL-REVIEW-HIGH`"));
+
+        String board = Reports.boardReport(d, ministry, Locale.ENGLISH);
+        assertThat(board.lines().filter(l -> l.contains("(MIN-DUTY-ANNUAL-REVIEW)"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("*overlay " + OVERLAY + "*", "[TO BE COMPLETED: "));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(d, ministry, Locale.ENGLISH, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Sheet duties = wb.getSheet("The ministry's duties");
+            Row row = null;
+            for (Row r : duties) {
+                if (r.getCell(0).getStringCellValue().equals("MIN-DUTY-ANNUAL-REVIEW")) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Chief AI Officer (CAIO), planner");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("interpretation, overlay " + OVERLAY);
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("interpretation, overlay " + OVERLAY);
+        }
+    }
+
+    @Test
     void aDecisionIsRenderedOnlyWithTheDefinitionsThatMadeIt() {
         Decision withOverlay = ministryDecision();
         Decision v2 = Samples.decision("seabis-help-chat");
@@ -125,7 +172,7 @@ class DefinitionsInPapersTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Reports.xlsx(d, v1, Locale.ENGLISH, bytes);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).as("summary, three checklists, the ministry's duties").isEqualTo(5);
             assertThat(SamplePapersTest.value(wb.getSheetAt(0), "Version")).isEqualTo("1.0");
         }
     }

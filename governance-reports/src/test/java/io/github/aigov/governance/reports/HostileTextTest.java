@@ -4,11 +4,16 @@ import static io.github.aigov.governance.reports.Samples.V2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aigov.governance.Decision;
+import io.github.aigov.governance.Governance;
+import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Profiles are written by people, and definitions by ministries: whatever they contain is text in
@@ -66,6 +72,59 @@ class HostileTextTest {
         assertThat(board).contains("Vendor \\& Sons \\<b\\>");
         assertThat(board.lines().filter(l -> l.startsWith("| **Description** |"))).singleElement()
                 .satisfies(l -> assertThat(l.split("(?<!\\\\)\\|", -1)).hasSize(4));
+    }
+
+    /** A ministry's overlay writes the texts of its duties; markup in them is text in every paper too. */
+    @Test
+    void anOverlaysDutyTextIsInertInEveryPaper(@TempDir Path dir) throws IOException {
+        Path overlay = dir.resolve("hostile-duty.yaml");
+        Files.writeString(overlay, """
+                kind: Overlay
+                id: HOSTILE-DUTY
+                title: { ja: 敵対的, en: Hostile }
+                base: { id: DS-920, version: "2.0" }
+                provenance: interpretation
+                citation: { ja: テスト, en: test }
+                obligations:
+                  - sheet: OBLIGATIONS
+                    group: DUTIES-OPERATION
+                    id: DUTY-HOSTILE
+                    number: "<i>9</i>"
+                    title: { ja: "責務 <script>alert(1)</script>", en: "Duty <script>alert(1)</script> [x](javascript:alert(3))" }
+                    roles: [CAIO]
+                    timing: PERIODICALLY
+                    provenance: interpretation
+                    citation:
+                      ja: "=HYPERLINK(\\"http://example.invalid\\") <img src=x onerror=alert(2)> 出典"
+                      en: "=HYPERLINK(\\"http://example.invalid\\") <img src=x onerror=alert(2)>"
+                """);
+        GovernanceEngine engine = Governance.builder().guidelineVersion("2.0").overlay(overlay).build();
+        Decision d = engine.assess(HOSTILE);
+        assertThat(d.obligation("DUTY-HOSTILE").orElseThrow().status()).isEqualTo(ItemStatus.REQUIRED);
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            for (String html : new String[] {Reports.html(d, engine, locale), Reports.boardReportHtml(d, engine, locale)}) {
+                assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<i>9");
+                assertThat(Pages.text(html)).contains("<script>alert(1)</script>");
+                SamplePapersTest.assertSelfContained(html);
+            }
+        }
+        for (String md : new String[] {Reports.markdown(d, engine, Locale.ENGLISH), Reports.boardReport(d, engine, Locale.ENGLISH)}) {
+            assertThat(md).doesNotContain("<script>").doesNotContain("[x](javascript").contains("Duty \\<script\\>alert(1)");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Reports.xlsx(d, engine, Locale.ENGLISH, bytes);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Sheet duties = wb.getSheet("The ministry's duties");
+            Row hostile = null;
+            for (Row r : duties) {
+                if (r.getCell(0).getStringCellValue().equals("DUTY-HOSTILE")) {
+                    hostile = r;
+                }
+            }
+            assertThat(hostile).isNotNull();
+            assertThat(hostile.getCell(11).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(hostile.getCell(11).getStringCellValue()).startsWith("=HYPERLINK(");
+        }
     }
 
     @Test

@@ -13,8 +13,11 @@ import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.Provenance;
+import io.github.aigov.governance.Role;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.TraceEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -85,6 +88,25 @@ class SamplePapersTest {
     static final Map<Locale, String> PUBLIC = Map.of(JA, "公表情報", EN, "public");
     static final Map<Locale, String> PROC_12 = Map.of(JA, "有害情報の出力制御措置", EN, "Measures to control harmful output");
     static final Map<Locale, String> BLANK = Map.of(JA, "【記入してください：", EN, "[TO BE COMPLETED: ");
+    /** Who acts on a duty and when, as a reader sees them. */
+    static final Map<Locale, Map<Role, String>> ROLE = Map.of(
+            JA, Map.of(Role.CAIO, "AI統括責任者（CAIO）", Role.PLANNER, "企画者", Role.PROVIDER, "提供者", Role.USER, "利用者（職員）",
+                    Role.MINISTRY, "各府省", Role.ADVISORY_BOARD, "先進的AI利活用アドバイザリーボード"),
+            EN, Map.of(Role.CAIO, "Chief AI Officer (CAIO)", Role.PLANNER, "planner", Role.PROVIDER, "provider",
+                    Role.USER, "users (the ministry's staff)", Role.MINISTRY, "the ministry",
+                    Role.ADVISORY_BOARD, "Advanced AI Utilization Advisory Board"));
+    static final Map<Locale, Map<Timing, String>> TIMING = Map.of(
+            JA, Map.of(Timing.BEFORE_PROCUREMENT, "調達前", Timing.AT_PROCUREMENT, "調達時", Timing.AFTER_GO_LIVE, "運用開始後",
+                    Timing.PERIODICALLY, "定期的に", Timing.ON_RISK_CASE, "リスクケース発生時"),
+            EN, Map.of(Timing.BEFORE_PROCUREMENT, "before procurement", Timing.AT_PROCUREMENT, "at procurement",
+                    Timing.AFTER_GO_LIVE, "after go-live", Timing.PERIODICALLY, "periodically",
+                    Timing.ON_RISK_CASE, "when a risk case occurs"));
+    static final Map<Locale, String> DUTIES = Map.of(JA, "各府省の責務", EN, "The ministry's duties");
+
+    /** Who acts, as the papers list them. */
+    static String roles(ObligationResult o, Locale locale) {
+        return String.join(locale == JA ? "、" : ", ", o.roles().stream().map(r -> ROLE.get(locale).get(r)).toList());
+    }
 
     static Stream<Arguments> papers() {
         List<Arguments> all = new ArrayList<>();
@@ -150,7 +172,7 @@ class SamplePapersTest {
 
         if (d.classification() == Classification.OUT_OF_SCOPE) {
             assertThat(html).doesNotContain("id=\"axes\"").doesNotContain("class=\"checklist\"")
-                    .doesNotContain("id=\"item-");
+                    .doesNotContain("id=\"item-").doesNotContain("id=\"duty-").doesNotContain("class=\"duties\"");
             assertThat(Pages.text(html)).contains(locale == JA ? "このプロジェクトはガイドラインの対象外です"
                     : "This project is outside the guideline's scope");
             return;
@@ -181,6 +203,26 @@ class SamplePapersTest {
         assertThat(Pages.element(html, "sheet-PROCUREMENT", "</section>"))
                 .contains(locale == JA ? "調達チェックシート" : "Procurement checklist");
         assertThat(html).contains(locale == JA ? "契約チェックシート" : "Contract checklist");
+
+        // the ministry's own duties after the checklists: who acts, when, status, reason, the quoted citation
+        String duties = Pages.element(html, "sheet-OBLIGATIONS", "</section>");
+        assertThat(duties).contains(escaped(DUTIES.get(locale)));
+        assertThat(html.indexOf("id=\"sheet-OBLIGATIONS\"")).isGreaterThan(html.indexOf("id=\"sheet-CONTRACT\""))
+                .isLessThan(html.indexOf("id=\"legend\""));
+        assertThat(d.obligations()).hasSize(7);
+        for (ObligationResult o : d.obligations()) {
+            String row = Pages.element(html, "duty-" + o.id(), "</tr>");
+            assertThat(row).contains(escaped(V2.render(Message.of(o.id() + ".title"), locale)), escaped(roles(o, locale)),
+                    escaped(TIMING.get(locale).get(o.timing())), escaped(STATUS.get(locale).get(o.status())),
+                    escaped(V2.render(o.reason().message(), locale)), o.reason().ruleId(),
+                    "prov-" + o.source().provenance().name(), "prov-" + o.reason().source().provenance().name(),
+                    escaped(o.source().citation().in(locale)));
+            // the citation in the reader's language only
+            assertThat(row).doesNotContain(escaped(locale == JA ? o.source().citation().en() : o.source().citation().ja()));
+            assertThat(duties).contains("id=\"duty-" + o.id() + "\"");
+        }
+        assertThat(Pages.text(Pages.element(html, "duty-DUTY-PERIODIC-VERIFICATION", "</tr>")))
+                .contains(locale == JA ? "運用開始後も適切な利用や安全性や品質の確保を定期的に検証" : "planner, provider");
     }
 
     /** Nothing that fetches or runs: no script, link, frame, object or image tag, no source or remote URL in a tag or the style. */
@@ -211,8 +253,27 @@ class SamplePapersTest {
         if (d.classification() == Classification.OUT_OF_SCOPE) {
             assertThat(md).contains(locale == JA ? "ガイドラインの対象外のため" : "outside the guideline's scope")
                     .contains(d.classificationReason().ruleId())
-                    .doesNotContain("受注者は").doesNotContain("The contractor shall").doesNotContain("[^");
+                    .doesNotContain("受注者は").doesNotContain("The contractor shall").doesNotContain("[^")
+                    .doesNotContain("DUTY-");
             return;
+        }
+        // the ministry's own duties: after every clause, in a section of their own, each with who acts and
+        // when and a footnote of its source and deciding rule; no duty is a clause
+        List<String> all = md.lines().toList();
+        int dutiesAt = all.indexOf(locale == JA ? "## 各府省の責務（仕様書・契約書に記載する事項ではありません）"
+                : "## The ministry's duties: not clauses of the specification or the contract");
+        assertThat(dutiesAt).as("the duties' heading").isPositive();
+        List<String> dutyLines = all.subList(dutiesAt, all.size()).stream().takeWhile(l -> !l.startsWith("[^")).toList();
+        assertThat(String.join("\n", dutyLines)).doesNotContain("受注者").doesNotContain("contractor").doesNotContain("第1条");
+        for (ObligationResult o : d.obligations()) {
+            String title = V2.render(Message.of(o.id() + ".title"), locale);
+            assertThat(dutyLines).as(o.id()).filteredOn(l -> l.startsWith("- ") && l.contains("[^" + o.id() + "]"))
+                    .singleElement().satisfies(l -> assertThat(l).contains(title, TIMING.get(locale).get(o.timing()),
+                            roles(o, locale)));
+            assertThat(all.subList(0, dutiesAt)).as(o.id()).noneMatch(l -> l.contains(o.id()));
+            String note = all.stream().filter(l -> l.startsWith("[^" + o.id() + "]: ")).findFirst().orElseThrow();
+            assertThat(note).contains("*" + PROVENANCE.get(locale).get(o.source().provenance()) + "*", o.source().citation().in(locale),
+                    "`" + o.reason().ruleId() + "`", "*" + PROVENANCE.get(locale).get(o.reason().source().provenance()) + "*");
         }
         List<String> lines = md.lines().toList();
         for (ItemResult item : d.items()) {
@@ -290,7 +351,12 @@ class SamplePapersTest {
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             List<String> checklists = d.items().stream().map(ItemResult::sheet).distinct().toList();
-            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + checklists.size());
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + checklists.size() + 1);
+            assertThat(value(wb.getSheetAt(0), DUTIES.get(locale))).isEqualTo(locale == JA
+                    ? "必須 " + d.obligations(ItemStatus.REQUIRED).size() + " 件、推奨 0 件、該当しない "
+                            + d.obligations(ItemStatus.NOT_APPLICABLE).size() + " 件"
+                    : d.obligations(ItemStatus.REQUIRED).size() + " required, 0 recommended, "
+                            + d.obligations(ItemStatus.NOT_APPLICABLE).size() + " not applicable");
             assertThat(wb.getProperties().getCoreProperties().getIdentifier()).isEqualTo(d.decisionId());
 
             Sheet summary = wb.getSheetAt(0);
@@ -351,6 +417,26 @@ class SamplePapersTest {
                     assertThat(proc12.get(1)).isEqualTo("⑫");
                     assertThat(proc12.get(2)).isEqualTo(PROC_12.get(locale));
                 }
+            }
+
+            // the ministry's duties last: who acts and when, no column for the vendor
+            XSSFSheet duties = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+            assertThat(duties.getSheetName()).isEqualTo(DUTIES.get(locale));
+            assertThat(cells(duties.getRow(0))).containsExactly(locale == JA
+                    ? new String[] {"ID", "番号", "責務", "区分", "担い手", "時期", "扱い", "理由", "判定ルール", "項目の出典区分",
+                            "ルールの出典区分", "出典"}
+                    : new String[] {"Id", "No.", "Duty", "Group", "Who acts", "When", "Status", "Reason", "Deciding rule",
+                            "Item's provenance", "Rule's provenance", "Citation"});
+            assertThat(duties.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(duties.getLastRowNum()).isEqualTo(d.obligations().size());
+            for (int r = 0; r < d.obligations().size(); r++) {
+                ObligationResult o = d.obligations().get(r);
+                assertThat(cells(duties.getRow(r + 1))).containsExactly(o.id(), String.valueOf(r + 1),
+                        V2.render(Message.of(o.id() + ".title"), locale), V2.render(Message.of(o.group() + ".title"), locale),
+                        roles(o, locale), TIMING.get(locale).get(o.timing()), STATUS.get(locale).get(o.status()),
+                        V2.render(o.reason().message(), locale), o.reason().ruleId(),
+                        PROVENANCE.get(locale).get(o.source().provenance()),
+                        PROVENANCE.get(locale).get(o.reason().source().provenance()), o.source().citation().in(locale));
             }
         }
     }
@@ -440,6 +526,16 @@ class SamplePapersTest {
         assertThat(md.split(java.util.regex.Pattern.quote(BLANK.get(locale)), -1).length - 1)
                 .isGreaterThanOrEqualTo(10);
         assertThat(md).contains(d.decisionId(), d.definitions().hash());
+        // what follows the board's advice: each duty that applies, who acts and when, with a blank for how
+        int continuing = md.lines().toList().indexOf(locale == JA ? "## 6. 助言を受けた後も継続する責務"
+                : "## 6. After the board's advice: the duties that continue");
+        assertThat(continuing).as("the duties' section").isPositive();
+        for (ObligationResult o : d.obligations(ItemStatus.REQUIRED)) {
+            assertThat(md.lines().skip(continuing)).as(o.id()).filteredOn(l -> l.startsWith("- ") && l.contains(o.id()))
+                    .singleElement().satisfies(l -> assertThat(l).contains(V2.render(Message.of(o.id() + ".title"), locale),
+                            TIMING.get(locale).get(o.timing()), "*" + PROVENANCE.get(locale).get(o.source().provenance()) + "*",
+                            BLANK.get(locale)));
+        }
 
         assertThat(html).contains("<html lang=\"" + locale.getLanguage() + "\">", "<mark class=\"blank\">",
                 escaped(d.profile().name()), "class=\"badge prov-PUBLIC\"");

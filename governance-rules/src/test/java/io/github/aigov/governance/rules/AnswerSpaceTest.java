@@ -9,6 +9,7 @@ import io.github.aigov.governance.DefinitionCatalog;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.rules.AnswerSpace.Answers;
@@ -71,7 +72,7 @@ class AnswerSpaceTest {
     }
 
     @Test
-    void aHigherAnswerNeverLowersTheClassificationAnItemOrEscalation() {
+    void aHigherAnswerNeverLowersTheClassificationAnItemADutyOrEscalation() {
         List<String> failures = new ArrayList<>();
         int comparisons = 0;
         for (Answers a : ALL) {
@@ -96,6 +97,12 @@ class AnswerSpaceTest {
                         ItemStatus now = higher.item(item.id()).orElseThrow().status();
                         if (now != ItemStatus.REQUIRED) {
                             failures.add(step + item.id() + " REQUIRED -> " + now);
+                        }
+                    }
+                    for (ObligationResult duty : lower.obligations(ItemStatus.REQUIRED)) {
+                        ItemStatus now = higher.obligation(duty.id()).orElseThrow().status();
+                        if (now != ItemStatus.REQUIRED) {
+                            failures.add(step + duty.id() + " REQUIRED -> " + now);
                         }
                     }
                 }
@@ -141,6 +148,11 @@ class AnswerSpaceTest {
                         .map(id -> id + " " + actual.get(id) + " (oracle " + items.get(id) + ")")
                         .collect(Collectors.joining(", ")));
             }
+            Map<String, String> duties = new LinkedHashMap<>();
+            d.obligations().forEach(o -> duties.put(o.id(), o.status() + " by " + o.reason().ruleId()));
+            if (!duties.equals(Oracle.duties(expected))) {
+                failures.add(a + ": duties " + duties);
+            }
         }
         assertThat(failures).as(first50(failures)).isEmpty();
         assertThat(seen.keySet()).as("the space reaches every level").containsExactlyInAnyOrder(Classification.LOW,
@@ -148,7 +160,7 @@ class AnswerSpaceTest {
     }
 
     @Test
-    void anOutOfScopeProjectIsNeitherClassifiedNorEscalatedAndNoItemApplies() {
+    void anOutOfScopeProjectIsNeitherClassifiedNorEscalatedAndNoItemOrDutyApplies() {
         List<String> failures = new ArrayList<>();
         for (Map.Entry<SharedEngine.OutOfScope, Decision> e : SharedEngine.outOfScope().entrySet()) {
             SharedEngine.OutOfScope o = e.getKey();
@@ -172,6 +184,11 @@ class AnswerSpaceTest {
                     || d.items().stream().anyMatch(i -> i.status() != ItemStatus.NOT_APPLICABLE
                     || !i.reason().ruleId().equals(scopeRule))) {
                 failures.add(at + "items " + d.items().stream().map(i -> i.id() + "=" + i.status()).toList());
+            }
+            if (d.obligations().size() != Oracle.DUTIES.size()
+                    || d.obligations().stream().anyMatch(duty -> duty.status() != ItemStatus.NOT_APPLICABLE
+                    || !duty.reason().ruleId().equals(scopeRule))) {
+                failures.add(at + "duties " + d.obligations().stream().map(duty -> duty.id() + "=" + duty.status()).toList());
             }
         }
         assertThat(SharedEngine.outOfScope()).hasSize(ALL.size() * 3);
@@ -248,6 +265,18 @@ class AnswerSpaceTest {
 
         static boolean escalate(Classification c) {
             return c == Classification.HIGH;
+        }
+
+        /** Section 2's further duties the seed names: the ministry's list reported, applicability with the desk, ... */
+        static final List<String> DUTIES = List.of("DUTY-APPLICABILITY-WITH-DESK", "DUTY-SUPPLY-CHAIN-RISK",
+                "DUTY-PERIODIC-VERIFICATION", "DUTY-USE-LIST-REPORT", "DUTY-RISK-CASE-REPORT", "DUTY-RISK-CASE-RESPONSE",
+                "DUTY-RECURRENCE-PREVENTION");
+
+        /** The guideline states them without regard to level or form: the default reading applies each in scope. */
+        static Map<String, String> duties(Classification c) {
+            Map<String, String> out = new LinkedHashMap<>();
+            DUTIES.forEach(id -> out.put(id, c == Classification.OUT_OF_SCOPE ? "NOT_APPLICABLE" : "REQUIRED by OBL-IN-SCOPE"));
+            return out;
         }
 
         /**

@@ -69,7 +69,7 @@ class CodeInjectionTest {
             title: { ja: 題, en: {{set.title}} }
             provenance: {{set.provenance}}
             citation: { ja: 出典, en: {{set.citation}} }
-            sheets: [{{set.sheet}}, checklist.yaml]
+            sheets: [{{set.sheet}}, checklist.yaml, obligations.yaml]
             """;
 
     static final String RISK = """
@@ -197,6 +197,34 @@ class CodeInjectionTest {
                 citation: { ja: 出典, en: c }
             """;
 
+    static final String OBLIGATIONS = """
+            kind: ObligationSheet
+            id: {{obl.sheet}}
+            title: { ja: 責務, en: {{obl.sheet.title}} }
+            provenance: seed
+            citation: { ja: 出典, en: c }
+            groups:
+              - id: {{obl.group}}
+                title: { ja: 群, en: {{obl.group.title}} }
+                provenance: interpretation
+                citation: { ja: 出典, en: c }
+                items:
+                  - id: {{obl.id}}
+                    number: {{obl.number}}
+                    title: { ja: 責務, en: {{obl.title}} }
+                    roles: [{{obl.role}}, PROVIDER]
+                    timing: {{obl.timing}}
+                    provenance: seed
+                    citation: { ja: 出典, en: {{obl.citation}} }
+            applicability:
+              - id: {{obl.appl.id}}
+                items: all
+                status: {{obl.appl.status}}
+                reason: { ja: 理由, en: {{obl.appl.reason}} }
+                provenance: interpretation
+                citation: { ja: 出典, en: {{obl.appl.citation}} }
+            """;
+
     static final Map<String, Field> SET_FIELDS = new LinkedHashMap<>();
     static final Map<String, Field> OVERLAY_FIELDS = new LinkedHashMap<>();
 
@@ -256,6 +284,20 @@ class CodeInjectionTest {
         f.put("appl.reason", new Field("r", INERT));
         f.put("appl.citation", new Field("c", INERT));
         f.put("appl.items", new Field("all", "GOV-0007"));
+        f.put("obl.sheet", new Field("DUTIES", "GOV-0008"));
+        f.put("obl.sheet.title", new Field("Duties", INERT));
+        f.put("obl.group", new Field("DUTIES-OPERATION", "GOV-0008"));
+        f.put("obl.group.title", new Field("Operation", INERT));
+        f.put("obl.id", new Field("DUTY-1", "GOV-0008"));
+        f.put("obl.number", new Field("\"1\"", INERT));
+        f.put("obl.title", new Field("Duty 1", INERT));
+        f.put("obl.role", new Field("PLANNER", "GOV-0007"));
+        f.put("obl.timing", new Field("AFTER_GO_LIVE", "GOV-0007"));
+        f.put("obl.citation", new Field("c", INERT));
+        f.put("obl.appl.id", new Field("OBL-ALL", "GOV-0008"));
+        f.put("obl.appl.status", new Field("REQUIRED", "GOV-0007"));
+        f.put("obl.appl.reason", new Field("r", INERT));
+        f.put("obl.appl.citation", new Field("c", INERT));
 
         Map<String, Field> o = OVERLAY_FIELDS;
         o.put("ov.kind", new Field("Overlay", "GOV-0007"));
@@ -291,6 +333,13 @@ class CodeInjectionTest {
         o.put("ov.appl.status", new Field("REQUIRED", "GOV-0007"));
         o.put("ov.appl.reason", new Field("r", INERT));
         o.put("ov.appl.citation", new Field("c", INERT));
+        o.put("ov.obl.sheet", new Field("OBLIGATIONS", "GOV-0006"));
+        o.put("ov.obl.group", new Field("DUTIES-OPERATION", "GOV-0006"));
+        o.put("ov.obl.id", new Field("OV-DUTY", "GOV-0008"));
+        o.put("ov.obl.title", new Field("Ministry duty", INERT));
+        o.put("ov.obl.role", new Field("CAIO", "GOV-0007"));
+        o.put("ov.obl.timing", new Field("PERIODICALLY", "GOV-0007"));
+        o.put("ov.obl.citation", new Field("c", INERT));
     }
 
     static final String OVERLAY = """
@@ -308,6 +357,15 @@ class CodeInjectionTest {
                 reason: { ja: 理由, en: {{ov.option.reason}} }
                 provenance: interpretation
                 citation: { ja: 出典, en: {{ov.option.citation}} }
+            obligations:
+              - sheet: {{ov.obl.sheet}}
+                group: {{ov.obl.group}}
+                id: {{ov.obl.id}}
+                title: { ja: 責務, en: {{ov.obl.title}} }
+                roles: [{{ov.obl.role}}]
+                timing: {{ov.obl.timing}}
+                provenance: interpretation
+                citation: { ja: 出典, en: {{ov.obl.citation}} }
             items:
               - checklist: {{ov.item.checklist}}
                 group: {{ov.item.group}}
@@ -353,7 +411,7 @@ class CodeInjectionTest {
         assertThat(load(Map.of()).warnings()).extracting(p -> p.message().args().get(0))
                 .doesNotContain("COMB-OPTION", "APPL-1");
         assertThat(overlay(Map.of()).risk().combination()).extracting(r -> r.meta().id()).contains("OV-COMB");
-        assertThat(SET_FIELDS.keySet()).containsAll(placeholders(MANIFEST + RISK + CHECKLIST));
+        assertThat(SET_FIELDS.keySet()).containsAll(placeholders(MANIFEST + RISK + CHECKLIST + OBLIGATIONS));
         assertThat(OVERLAY_FIELDS.keySet()).containsExactlyInAnyOrderElementsOf(placeholders(OVERLAY));
     }
 
@@ -434,6 +492,10 @@ class CodeInjectionTest {
             assertThat(engine.render(Message.of("users.PUBLIC.reason"), Locale.ENGLISH)).isEqualTo(payload);
             assertThat(engine.catalog().checklists().get(0).groups().get(0).items().get(0).number()).isEqualTo(payload);
             assertThat(d.definitions().version()).isEqualTo(payload);
+            assertThat(engine.render(Message.of("DUTY-1.title"), Locale.ENGLISH)).isEqualTo(payload);
+            assertThat(engine.render(d.obligation("DUTY-1").orElseThrow().reason().message(), Locale.ENGLISH)).isEqualTo(payload);
+            assertThat(d.obligation("DUTY-1").orElseThrow().source().citation().en()).isEqualTo(payload);
+            assertThat(engine.catalog().obligations().get(0).number()).isEqualTo(payload);
         }));
     }
 
@@ -467,6 +529,7 @@ class CodeInjectionTest {
         Files.writeString(set.resolve("definition-set.yaml"), fill(MANIFEST, SET_FIELDS, values));
         Files.writeString(set.resolve("risk.yaml"), fill(RISK, SET_FIELDS, values));
         Files.writeString(set.resolve("checklist.yaml"), fill(CHECKLIST, SET_FIELDS, values));
+        Files.writeString(set.resolve("obligations.yaml"), fill(OBLIGATIONS, SET_FIELDS, values));
         return new DefinitionLoader(InputLimits.DEFAULT).loadFile(set.resolve("definition-set.yaml"));
     }
 

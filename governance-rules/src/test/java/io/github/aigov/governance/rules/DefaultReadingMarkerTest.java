@@ -9,6 +9,7 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Messages;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
 import java.nio.file.Path;
@@ -80,6 +81,7 @@ class DefaultReadingMarkerTest {
                 Decision d = engine.assess(a.profile());
                 if (d.classification() == Classification.HIGH) {
                     d.items().forEach(i -> alikeAtHigh.add(key(i)));
+                    d.obligations().forEach(o -> alikeAtHigh.add(key(o)));
                 } else {
                     notHigh.add(d);
                 }
@@ -92,11 +94,16 @@ class DefaultReadingMarkerTest {
                         consequences.putIfAbsent(i.reason().ruleId(), i.reason());
                     }
                 }
+                for (ObligationResult o : d.obligations()) {
+                    if (!alikeAtHigh.contains(key(o))) {
+                        consequences.putIfAbsent(o.reason().ruleId(), o.reason());
+                    }
+                }
             }
             assertThat(consequences.keySet()).as("rules that decide only for MEDIUM or LOW, %s", engine.definitions().version())
                     .contains("ESC-MEDIUM", "ESC-LOW", "APPL-PROC-MEDIUM-RECOMMENDED", "APPL-PROC-LOW-RECOMMENDED",
                             "APPL-BOARD-NOT-ESCALATED")
-                    .doesNotContain("APPL-PROC-20-NO-TRAINING", "APPL-CONT-ALL");
+                    .doesNotContain("APPL-PROC-20-NO-TRAINING", "APPL-CONT-ALL", "OBL-IN-SCOPE");
             consequences.forEach((id, reason) -> {
                 assertThat(engine.render(reason.message(), Locale.JAPANESE)).as("%s %s ja", engine.definitions().version(), id)
                         .contains(MARKER_JA);
@@ -123,6 +130,10 @@ class DefaultReadingMarkerTest {
         }
         assertThat(texts).isGreaterThan(300);
         assertThat(failures).isEmpty();
+        // the ministry's duties are read too, and the rule that applies them in scope says it is the default reading
+        LocalizedText inScope = DefinitionTexts.of(((DroolsEngine) V2).model()).get("OBL-IN-SCOPE.reason");
+        assertThat(inScope.ja()).contains(MARKER_JA);
+        assertThat(inScope.en()).contains(MARKER_EN);
     }
 
     /** Every message of the library's bundles, in both languages. */
@@ -163,5 +174,9 @@ class DefaultReadingMarkerTest {
 
     private static String key(ItemResult i) {
         return i.id() + "=" + i.status() + " by " + i.reason().ruleId();
+    }
+
+    private static String key(ObligationResult o) {
+        return o.id() + "=" + o.status() + " by " + o.reason().ruleId();
     }
 }

@@ -42,13 +42,14 @@ class DefinitionLoadErrorsTest {
     private static final String RISK = "risk-assessment.yaml";
     private static final String PROCUREMENT = "procurement-checklist.yaml";
     private static final String CONTRACT = "contract-checklist.yaml";
+    private static final String OBLIGATIONS = "obligations.yaml";
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void copyShippedDefinitions() throws IOException {
-        for (String f : List.of("definition-set.yaml", RISK, PROCUREMENT, CONTRACT, "board-report.yaml")) {
+        for (String f : List.of("definition-set.yaml", RISK, PROCUREMENT, CONTRACT, "board-report.yaml", OBLIGATIONS)) {
             Files.copy(SharedEngine.V1.resolve(f), dir.resolve(f));
         }
     }

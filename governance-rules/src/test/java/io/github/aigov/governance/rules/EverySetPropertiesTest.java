@@ -8,6 +8,7 @@ import io.github.aigov.governance.DefinitionCatalog;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.TraceEvent;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The properties that must hold for every input, checked exhaustively (every answer × form ×
  * training flag) for every shipped version and for the example ministry overlay: the same profile
  * gives the same decision; raising an axis never lowers the classification, never drops
- * escalation and never turns a REQUIRED item into anything less; escalation is required exactly
- * for HIGH; every reason names a rule that fired.
+ * escalation and never turns a REQUIRED item or duty (obligation) into anything less; escalation
+ * is required exactly for HIGH; every reason names a rule that fired; in scope, every duty is decided.
  */
 class EverySetPropertiesTest {
 
@@ -52,6 +53,9 @@ class EverySetPropertiesTest {
                     List<String> fired = d.trace().stream().map(TraceEvent::definitionId).toList();
                     assertThat(fired).contains(d.classificationReason().ruleId(), d.escalation().reasons().get(0).ruleId());
                     d.items(ItemStatus.REQUIRED).forEach(i -> assertThat(fired).contains(i.reason().ruleId()));
+                    d.obligations(ItemStatus.REQUIRED).forEach(o -> assertThat(fired).contains(o.reason().ruleId()));
+                    assertThat(d.obligations()).as("%s %s: every duty decided", name, answers)
+                            .hasSize(engine.catalog().obligations().size());
                 }
                 for (Map.Entry<Map<String, String>, Decision> e : decided.entrySet()) {
                     for (DefinitionCatalog.Axis axis : axes) {
@@ -69,6 +73,10 @@ class EverySetPropertiesTest {
                             assertThat(!low.escalation().required() || high.escalation().required()).as(what).isTrue();
                             for (ItemResult item : low.items(ItemStatus.REQUIRED)) {
                                 assertThat(high.item(item.id()).orElseThrow().status()).as(what + " " + item.id())
+                                        .isEqualTo(ItemStatus.REQUIRED);
+                            }
+                            for (ObligationResult duty : low.obligations(ItemStatus.REQUIRED)) {
+                                assertThat(high.obligation(duty.id()).orElseThrow().status()).as(what + " " + duty.id())
                                         .isEqualTo(ItemStatus.REQUIRED);
                             }
                             checked++;
@@ -94,6 +102,7 @@ class EverySetPropertiesTest {
 
     /** A decision without its id and time. */
     private static List<Object> outcome(Decision d) {
-        return List.of(d.classification(), d.classificationReason(), d.axes(), d.escalation(), d.items(), d.trace());
+        return List.of(d.classification(), d.classificationReason(), d.axes(), d.escalation(), d.items(), d.obligations(),
+                d.trace());
     }
 }

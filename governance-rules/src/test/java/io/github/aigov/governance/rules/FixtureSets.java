@@ -25,7 +25,7 @@ final class FixtureSets {
     static final Path FIXTURES = fixtures();
 
     private static final List<String> V2_FILES = List.of("definition-set.yaml", "risk-assessment.yaml",
-            "procurement-checklist.yaml", "contract-checklist.yaml", "board-report.yaml");
+            "procurement-checklist.yaml", "contract-checklist.yaml", "board-report.yaml", "obligations.yaml");
     private static final Map<String, byte[]> V2 = shipped();
 
     private FixtureSets() {
@@ -58,6 +58,9 @@ final class FixtureSets {
         String text = new String(sheet, StandardCharsets.UTF_8);
         if (text.contains("kind: DefinitionSet")) {
             return "definition-set.yaml";
+        }
+        if (text.contains("kind: ObligationSheet")) {
+            return "obligations.yaml";
         }
         if (text.contains("kind: Checklist")) {
             return text.contains("id: CONTRACT") ? "contract-checklist.yaml"

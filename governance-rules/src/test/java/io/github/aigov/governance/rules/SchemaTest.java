@@ -21,6 +21,8 @@ import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.model.Flag;
@@ -57,6 +59,7 @@ class SchemaTest {
             "DefinitionSet", "definition-set",
             "RiskAssessmentSheet", "risk-assessment",
             "Checklist", "checklist",
+            "ObligationSheet", "obligation-sheet",
             "Overlay", "overlay",
             "GoldenCase", "golden-case",
             "Crosswalk", "crosswalk",
@@ -104,8 +107,8 @@ class SchemaTest {
         assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
                 "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
-                "decision-record.schema.json", "crosswalk.schema.json", "questionnaire.schema.json",
-                "audit-line.schema.json");
+                "decision-record.schema.json", "obligation-sheet.schema.json", "crosswalk.schema.json",
+                "questionnaire.schema.json", "audit-line.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
                 assertThat(in).as("schemas/%s on the class path", name).isNotNull();
@@ -130,6 +133,9 @@ class SchemaTest {
                 Arguments.of("definitionSheet/applicability-status-not-in-vocabulary.yaml", "GOV-0007"),
                 Arguments.of("definitionSheet/applicability-items-an-unknown-word.yaml", "GOV-0007"),
                 Arguments.of("definitionSheet/manifest-provenance-capitalised.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/obligation-role-not-in-vocabulary.yaml", "GOV-0007"),
+                Arguments.of("definitionSheet/obligation-without-timing.yaml", "GOV-0003"),
+                Arguments.of("overlay/obligation-role-repeated.yaml", "GOV-0007"),
                 Arguments.of("overlay/rule-placed-before-and-after.yaml", "GOV-0007"),
                 Arguments.of("overlay/option-level-not-in-vocabulary.yaml", "GOV-0007"),
                 Arguments.of("profile/procurement-form-not-in-vocabulary.yaml", "GOV-0007"),
@@ -153,6 +159,7 @@ class SchemaTest {
     @Test
     void theValidFixturesAreValidForTheSchemaToo() throws IOException {
         for (String fixture : List.of("definitionSheet/valid-small-risk-sheet.yaml", "definitionSheet/valid-small-checklist.yaml",
+                "definitionSheet/v1.0-obligations.yaml", "overlay/changes-and-adds-obligations.yaml",
                 "profile/valid-profile.yaml", "overlay/adds-partly-shadowed-applicability-rule.yaml",
                 "overlay/adds-rules-of-every-condition-form.yaml")) {
             String text = Files.readString(FIXTURES.resolve(fixture));
@@ -181,9 +188,14 @@ class SchemaTest {
             }
         }
         String current = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of());
-        assertThat(current).contains("\"schemaVersion\":\"2\"");
+        assertThat(current).contains("\"schemaVersion\":\"2\"", "\"obligations\":[{");
         String broken = current.replace("\"schemaVersion\":\"2\"", "\"schemaVersion\":\"0\"");
         assertThat(record.validate(broken, InputFormat.JSON)).as("a record of another schema version").isNotEmpty();
+        // schema 2 carries the ministry's duties; a record of 1 has none
+        String withoutDuties = current.replaceFirst("\"obligations\":\\[.*?\\],\"profile\"", "\"profile\"");
+        assertThat(withoutDuties).doesNotContain("\"obligations\"");
+        assertThat(record.validate(withoutDuties, InputFormat.JSON)).as("a record of schema 2 without its obligations")
+                .isNotEmpty();
         // schema 2 has citations in both languages; one text is the form of schema 1 only
         String oneLanguage = current.replaceFirst("\"citation\":\\{\"en\":(\"(?:[^\"\\\\]|\\\\.)*\"),\"ja\":\"(?:[^\"\\\\]|\\\\.)*\"\\}",
                 "\"citation\":$1");
@@ -195,6 +207,10 @@ class SchemaTest {
         String schema1 = Files.readString(Path.of("src/test/resources/io/github/aigov/governance/rules/schema-1/record.json"));
         assertThat(schema1).contains("\"schemaVersion\":\"1\"");
         assertThat(record.validate(schema1, InputFormat.JSON)).as("the schema 1 record").isEmpty();
+        // and one decided by v1.0 before decisions carried the ministry's duties, as it was written
+        String schemaOne = Files.readString(RecordSchema1Test.V1_RECORD, StandardCharsets.UTF_8);
+        assertThat(schemaOne).contains("\"schemaVersion\":\"1\"").doesNotContain("\"obligations\"");
+        assertThat(record.validate(schemaOne, InputFormat.JSON)).as("the v1.0 schema 1 record").isEmpty();
     }
 
     /**
@@ -251,6 +267,13 @@ class SchemaTest {
         assertThat(strings(defs.at("/flag/enum"))).containsExactly(names(Flag.values()));
         assertThat(strings(defs.at("/provenance/enum"))).containsExactly(Arrays.stream(Provenance.values())
                 .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new));
+        assertThat(strings(defs.at("/role/enum"))).containsExactly(names(Role.values()));
+        assertThat(strings(defs.at("/timing/enum"))).containsExactly(names(Timing.values()));
+        JsonNode obligation = new ObjectMapper().readTree(SCHEMAS.resolve("decision-record.schema.json").toFile())
+                .at("/properties/obligations/items/properties");
+        assertThat(strings(obligation.at("/roles/items/enum"))).containsExactly(names(Role.values()));
+        assertThat(strings(obligation.at("/timing/enum"))).containsExactly(names(Timing.values()));
+        assertThat(strings(obligation.at("/status/enum"))).containsExactlyInAnyOrder(names(ItemStatus.values()));
         assertThat(defs.at("/id/pattern").asText()).isEqualTo(Fields.ID.pattern());
         JsonNode profile = new ObjectMapper().readTree(SCHEMAS.resolve("project-profile.schema.json").toFile());
         assertThat(profile.at("/properties/id/pattern").asText())

@@ -26,7 +26,7 @@ final class SharedEngine {
     /** The decision without what legitimately differs between two evaluations: its id and time. */
     static Decision withoutIdAndTime(Decision d) {
         return new Decision(d.schemaVersion(), "-", Instant.EPOCH, d.definitions(), d.profileHash(), d.profile(),
-                d.classification(), d.classificationReason(), d.axes(), d.escalation(), d.items(), d.trace());
+                d.classification(), d.classificationReason(), d.axes(), d.escalation(), d.items(), d.obligations(), d.trace());
     }
 
     /** The decision for every in-scope profile of the answer space, assessed once, in {@link AnswerSpace#all()} order. */

@@ -103,8 +103,10 @@ class ShippedCasesTest {
                 "  escalation: true\n", "  escalation: false\n",
                 "  decidedBy: COMB-TWO-OR-MORE-HIGH\n", "  decidedBy: COMB-ANY-HIGH\n",
                 "users: HIGH, work: MEDIUM", "users: MEDIUM, work: MEDIUM",
-                "    RECOMMENDED: []\n", "    RECOMMENDED: [PROC-08]\n",
-                "PROC-07, PROC-08, PROC-09,", "PROC-07, PROC-09,");
+                "    RECOMMENDED: []\n    NOT_APPLICABLE: [PROC-20]\n", "    RECOMMENDED: [PROC-08]\n    NOT_APPLICABLE: [PROC-20]\n",
+                "PROC-07, PROC-08, PROC-09,", "PROC-07, PROC-09,",
+                ", DUTY-RECURRENCE-PREVENTION]", "]",
+                "    NOT_APPLICABLE: []\n", "    NOT_APPLICABLE: [DUTY-RECURRENCE-PREVENTION]\n");
 
         List<CaseResult> results = Governance.runCases(SharedEngine.v1(), wrong);
 
@@ -118,7 +120,8 @@ class ShippedCasesTest {
                     "decidedBy: expected COMB-ANY-HIGH, got COMB-TWO-OR-MORE-HIGH (classification HIGH)",
                     "escalation: expected false, got true (decided by ESC-HIGH)",
                     "axes.users: expected MEDIUM, got HIGH (option PUBLIC)",
-                    "PROC-08: expected RECOMMENDED, got REQUIRED (by APPL-PROC-SAAS-LOCKIN-UPDATES)");
+                    "PROC-08: expected RECOMMENDED, got REQUIRED (by APPL-PROC-SAAS-LOCKIN-UPDATES)",
+                    "obligations.DUTY-RECURRENCE-PREVENTION: expected NOT_APPLICABLE, got REQUIRED (by OBL-IN-SCOPE)");
         });
     }
 
@@ -136,6 +139,67 @@ class ShippedCasesTest {
 
         assertThat(r.differences()).containsExactly(
                 "PROC-08: expected RECOMMENDED, got REQUIRED (by APPL-PROC-SAAS-LOCKIN-UPDATES)");
+    }
+
+    @Test
+    void anObligationExpectationIsCheckedOnlyForTheObligationsListed() throws IOException {
+        Path file = write("obligations.yaml", caseText("""
+                  classification: LOW
+                  escalation: false
+                  obligations:
+                    DUTY-PERIODIC-VERIFICATION: REQUIRED
+                    DUTY-SUPPLY-CHAIN-RISK: NOT_APPLICABLE
+                """));
+
+        CaseResult r = Governance.runCases(SharedEngine.v1(), file).get(0);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.differences()).containsExactly(
+                "obligations.DUTY-SUPPLY-CHAIN-RISK: expected NOT_APPLICABLE, got REQUIRED (by OBL-IN-SCOPE)");
+    }
+
+    @Test
+    void anUnknownObligationAndAnItemListedAsAnObligationAreLocatedWithADidYouMeanHint() throws IOException {
+        Path file = write("unknown-obligation.yaml", caseText("""
+                  classification: LOW
+                  escalation: false
+                  obligations:
+                    DUTY-PERIODIC-VERIFICATON: REQUIRED
+                    PROC-01: REQUIRED
+                """));
+
+        CaseResult r = Governance.runCases(SharedEngine.v1(), file).get(0);
+
+        assertThat(r.passed()).isFalse();
+        assertThat(r.problems()).extracting(Problem::code).containsExactly(ProblemCode.UNKNOWN_REFERENCE,
+                ProblemCode.UNKNOWN_REFERENCE);
+        assertThat(r.problems().get(0).location()).isEqualTo(at(file, "DUTY-PERIODIC-VERIFICATON:",
+                "expect.obligations.DUTY-PERIODIC-VERIFICATON"));
+        assertThat(r.problems().get(0).hint()).isEqualTo(Message.of("hint.did-you-mean", "DUTY-PERIODIC-VERIFICATION"));
+        assertThat(r.problems().get(1).location()).isEqualTo(at(file, "PROC-01:", "expect.obligations.PROC-01"));
+    }
+
+    @Test
+    void obligationsByStatusMustListEveryObligationExactlyOnce() throws IOException {
+        Path file = write("obligations-by-status.yaml", caseText("""
+                  classification: LOW
+                  escalation: false
+                  obligationsByStatus:
+                    REQUIRED: [DUTY-APPLICABILITY-WITH-DESK, DUTY-SUPPLY-CHAIN-RISK, DUTY-PERIODIC-VERIFICATION,
+                               DUTY-USE-LIST-REPORT, DUTY-RISK-CASE-REPORT, DUTY-RISK-CASE-RESPONSE]
+                    NOT_APPLICABLE: [DUTY-USE-LIST-REPORT]
+                """));
+
+        CaseResult r = Governance.runCases(SharedEngine.v1(), file).get(0);
+
+        assertThat(r.passed()).isFalse();
+        assertThat(r.problems()).extracting(Problem::code).containsExactlyInAnyOrder(ProblemCode.DUPLICATE_ID,
+                ProblemCode.MISSING_FIELD);
+        assertThat(only(r.problems(), ProblemCode.DUPLICATE_ID).location().path())
+                .isEqualTo("expect.obligationsByStatus.NOT_APPLICABLE[0]");
+        Problem unlisted = only(r.problems(), ProblemCode.MISSING_FIELD);
+        assertThat(unlisted.message()).isEqualTo(Message.of("problem.case.obligation-unlisted", "DUTY-RECURRENCE-PREVENTION"));
+        assertThat(unlisted.hint()).isEqualTo(Message.of("hint.case.obligation-unlisted"));
     }
 
     @Test

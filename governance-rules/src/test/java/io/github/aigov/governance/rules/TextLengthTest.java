@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TextLengthTest {
     private static final Path V2 = Path.of("../checklists/src/main/resources/ds920/v2.0");
     private static final List<String> SET = List.of("definition-set.yaml", "risk-assessment.yaml",
-            "procurement-checklist.yaml", "contract-checklist.yaml", "board-report.yaml");
+            "procurement-checklist.yaml", "contract-checklist.yaml", "board-report.yaml", "obligations.yaml");
     private static final Path OVERLAY = OverlayTest.EXAMPLE;
     private static final String TOO_LONG = "長".repeat(Fields.MAX_TEXT + 1);
 
@@ -87,7 +87,7 @@ class TextLengthTest {
     void aTextOfExactlyTheLimitLoadsAndIsRenderedWhole() throws IOException {
         String longest = "長".repeat(Fields.MAX_TEXT);
         Map<String, String> at = Map.of("combination[0].reason.ja", longest, "axes[0].title.en", longest,
-                "combination[0].citation", longest);
+                "combination[0].citation.ja", longest);
         for (String f : SET) {
             Files.writeString(dir.resolve(f), new Json(f.equals("risk-assessment.yaml") ? at : Map.of()).emit(read(V2.resolve(f))));
         }
@@ -99,6 +99,23 @@ class TextLengthTest {
         String axis = engine.catalog().axes().get(0).id();
         assertThat(engine.render(Message.of(axis + ".title"), Locale.ENGLISH)).isEqualTo(longest);
         assertThat(engine.render(Message.of(rule + ".reason"), Locale.JAPANESE)).isEqualTo(longest);
+        assertThat(((io.github.aigov.governance.rules.internal.engine.DroolsEngine) engine).model().risk().combination().get(0)
+                .meta().citation().ja()).isEqualTo(longest);
+    }
+
+    /** A citation in the earlier, one-language form is a text like any other: over the limit, it is refused too. */
+    @Test
+    void aOneLanguageCitationOverTheLimitIsRefusedWhereItIsWritten() throws IOException {
+        String sheet = Files.readString(FixtureSets.FIXTURES.resolve("definitionSheet/earlier-form-one-language-citations.yaml"));
+        String tooLong = sheet.replaceFirst("(?m)^citation: test fixture$", "citation: " + TOO_LONG);
+        assertThat(tooLong).isNotEqualTo(sheet);
+
+        GovernanceException e = catchThrowableOfType(GovernanceException.class,
+                () -> FixtureSets.loadWithSheet(tooLong.getBytes(StandardCharsets.UTF_8), InputLimits.DEFAULT));
+
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.problems()).filteredOn(p -> p.code() == ProblemCode.LIMIT_EXCEEDED).singleElement()
+                .satisfies(p -> assertThat(p.location().path()).isEqualTo("citation"));
     }
 
     @Test

@@ -7,6 +7,9 @@ import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
+import io.github.aigov.governance.ObligationResult;
+import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.TraceEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TraceTest {
     private static final List<String> PHASES = List.of("scope", "level", "combination", "escalation", "applicability",
-            "scope-items");
+            "obligation", "scope-items");
 
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(SharedEngine.SAMPLES)) {
@@ -138,28 +141,45 @@ class TraceTest {
             if (!phase(d, "scope").isEmpty() || !phase(d, "scope-items").isEmpty()) {
                 v.add("scope rules fired for an in-scope project");
             }
-        } else if (Stream.of("level", "combination", "escalation", "applicability").anyMatch(p -> !phase(d, p).isEmpty())) {
-            v.add("an out-of-scope project was classified or given item statuses by applicability rules");
+        } else if (Stream.of("level", "combination", "escalation", "applicability", "obligation")
+                .anyMatch(p -> !phase(d, p).isEmpty())) {
+            v.add("an out-of-scope project was classified or given item or obligation statuses by applicability rules");
         }
 
-        String itemPhase = inScope ? "applicability" : "scope-items";
-        List<TraceEvent> itemEvents = phase(d, itemPhase);
+        // In scope, the checklists' rules decide the items and the obligation sheets' rules the obligations;
+        // out of scope, the scope rule decides both, each item and obligation by an event of its own.
+        List<TraceEvent> itemEvents = phase(d, inScope ? "applicability" : "scope-items").stream()
+                .filter(e -> !e.facts().get(e.facts().size() - 1).startsWith("Obligation(")).toList();
+        List<TraceEvent> obligationEvents = phase(d, inScope ? "obligation" : "scope-items").stream()
+                .filter(e -> e.facts().get(e.facts().size() - 1).startsWith("Obligation(")).toList();
         if (itemEvents.size() != d.items().size()) {
-            v.add(itemEvents.size() + " " + itemPhase + " events for " + d.items().size() + " items");
+            v.add(itemEvents.size() + " events for " + d.items().size() + " items");
+        }
+        if (obligationEvents.size() != d.obligations().size()) {
+            v.add(obligationEvents.size() + " events for " + d.obligations().size() + " obligations");
         }
         for (ItemResult item : d.items()) {
-            List<TraceEvent> decided = itemEvents.stream()
-                    .filter(e -> e.outcome().startsWith(item.id() + "=")).toList();
-            if (decided.size() != 1) {
-                v.add(item.id() + " decided by " + decided.size() + " events");
-            } else if (!decided.get(0).outcome().equals(item.id() + "=" + item.status())
-                    || !decided.get(0).definitionId().equals(item.reason().ruleId())
-                    || !decided.get(0).source().equals(item.reason().source())) {
-                v.add(item.id() + "=" + item.status() + " by " + item.reason().ruleId() + " but the trace has "
-                        + decided.get(0).rule() + " " + decided.get(0).outcome());
-            }
+            decided(v, itemEvents, "Item(" + item.id() + ")", item.id(), item.status(), item.reason());
+        }
+        for (ObligationResult o : d.obligations()) {
+            decided(v, obligationEvents, "Obligation(" + o.id() + ")", o.id(), o.status(), o.reason());
         }
         return v;
+    }
+
+    /** Exactly one event decides the item (or obligation), naming it as a fact, with its status and its reason's rule. */
+    private static void decided(List<String> v, List<TraceEvent> events, String fact, String id, ItemStatus status,
+                                Reason reason) {
+        List<TraceEvent> decided = events.stream().filter(e -> e.outcome().startsWith(id + "=")).toList();
+        if (decided.size() != 1) {
+            v.add(id + " decided by " + decided.size() + " events");
+        } else if (!decided.get(0).outcome().equals(id + "=" + status)
+                || !decided.get(0).definitionId().equals(reason.ruleId())
+                || !decided.get(0).source().equals(reason.source())
+                || !decided.get(0).facts().contains(fact)) {
+            v.add(id + "=" + status + " by " + reason.ruleId() + " but the trace has " + decided.get(0).rule() + " "
+                    + decided.get(0).outcome() + " " + decided.get(0).facts());
+        }
     }
 
     private static List<TraceEvent> phase(Decision d, String phase) {

@@ -9,9 +9,11 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.Reason;
+import io.github.aigov.governance.Role;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
@@ -27,8 +29,8 @@ import java.util.stream.Stream;
 
 /**
  * A decision as the procurement officer reads it: the project and the definitions that decided,
- * the classification, the escalation, the four axes, each checklist's items by status, the trace,
- * and what each provenance means. Every heading and label is a message key; every definition text
+ * the classification, the escalation, the four axes, each checklist's items by status, the
+ * ministry's own duties (who acts, when), the trace, and what each provenance means. Every heading and label is a message key; every definition text
  * is the definition's own, in the report's language.
  */
 final class DecisionReport {
@@ -62,6 +64,10 @@ final class DecisionReport {
         for (DefinitionCatalog.Checklist checklist : engine.catalog().checklists()) {
             line("");
             checklist(checklist, decision);
+        }
+        for (DefinitionCatalog.ObligationSheet sheet : engine.catalog().obligationSheets()) {
+            line("");
+            duties(sheet, decision);
         }
         line("");
         citations(decision);
@@ -159,6 +165,40 @@ final class DecisionReport {
     }
 
     /**
+     * An obligation sheet: the ministry's own duties, by status, each with who acts and when, and the
+     * rule that decided it applies (a rule's reason written once, then referred to).
+     */
+    private void duties(DefinitionCatalog.ObligationSheet sheet, Decision d) {
+        line(render(Message.of(sheet.id() + ".title")));
+        line("  " + text("report.duties.intro"));
+        Map<String, String> numbers = new HashMap<>();
+        sheet.groups().forEach(g -> g.obligations().forEach(o -> numbers.put(o.id(), o.number() == null ? "" : o.number())));
+        List<ObligationResult> duties = d.obligations().stream().filter(o -> o.sheet().equals(sheet.id())).toList();
+        int idWidth = duties.stream().mapToInt(o -> DisplayWidth.of(o.id())).max().orElse(0);
+        int numberWidth = duties.stream().mapToInt(o -> DisplayWidth.of(numbers.getOrDefault(o.id(), ""))).max().orElse(0);
+        for (ItemStatus status : STATUS_ORDER) {
+            List<ObligationResult> withStatus = duties.stream().filter(o -> o.status() == status).toList();
+            if (withStatus.isEmpty()) {
+                continue;
+            }
+            line("  " + text("report.status." + status.name(), withStatus.size()));
+            Map<String, String> firstByRule = new HashMap<>();
+            for (ObligationResult o : withStatus) {
+                String first = firstByRule.putIfAbsent(o.reason().ruleId(), o.id());
+                String why = first == null ? reason(o.reason()) : text("report.reason.same", first) + " " + reference(o.reason());
+                line("    " + DisplayWidth.pad(o.id(), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(o.id(), ""), numberWidth)
+                        + " " + render(Message.of(o.id() + ".title")) + " — " + text("report.duties.who-when", roles(o.roles()),
+                        o.timing() == null ? "-" : text("label.timing." + o.timing().name())) + " — " + why);
+            }
+        }
+    }
+
+    private String roles(List<Role> roles) {
+        return roles.stream().map(r -> text("label.role." + r.name()))
+                .collect(java.util.stream.Collectors.joining("ja".equals(locale.getLanguage()) ? "、" : ", "));
+    }
+
+    /**
      * Where each rule and option that decided comes from, once each, in the order the report names them:
      * its citation in the report's language.
      */
@@ -169,6 +209,7 @@ final class DecisionReport {
         reasons.addAll(d.escalation().reasons());
         d.axes().forEach(a -> reasons.add(a.reason()));
         d.items().forEach(i -> reasons.add(i.reason()));
+        d.obligations().forEach(o -> reasons.add(o.reason()));
         for (Reason r : reasons) {
             if (r.source() != null && r.source().citation() != null) {
                 sources.putIfAbsent(r.ruleId(), r.source());

@@ -122,6 +122,17 @@ class AssessSamplesTest {
         assertThat(lines).anyMatch(l -> l.matches("    BOARD-QA-PLAN +3 +Quality-assurance measures, including during operation — .+"));
         assertThat(lines).anyMatch(l -> l.matches("    PROC-12 ⑫ +Measures to control harmful output — .+ \\[(APPL|SCOPE)-[A-Z0-9-]+, [a-z]+]"));
 
+        // the ministry's own duties after the checklists, each with who acts and when; out of scope, none applies
+        int duties = lines.indexOf("The ministry's duties");
+        assertThat(duties).isGreaterThan(lines.indexOf("Contract checklist"));
+        boolean out = sample.classification().equals("OUT_OF_SCOPE");
+        assertThat(lines.get(duties + 2)).isEqualTo(out ? "  Not applicable (7)" : "  Required (7)");
+        assertThat(lines.subList(duties, lines.size())).anyMatch(l -> l.matches("    DUTY-PERIODIC-VERIFICATION +3 Verifying periodically,"
+                + " after go-live, .* — who: planner, provider; when: after go-live — .+ \\["
+                + (out ? sample.decidedBy() + ", seed" : "OBL-IN-SCOPE, interpretation") + "]"))
+                .anyMatch(l -> l.matches("    DUTY-RISK-CASE-REPORT +5 .* — who: provider, users \\(the ministry's staff\\);"
+                        + " when: when a risk case occurs — .*"));
+
         assertThat(lines).anyMatch(l -> l.matches("Trace: \\d+ rule firings, in order"));
         assertThat(lines).anyMatch(l -> l.matches(" +1  \\S+:\\S+ .*"));
         assertThat(run.out()).doesNotContain("org.drools");
@@ -181,9 +192,13 @@ class AssessSamplesTest {
 
         Map<String, String> statuses = itemStatuses(lines, Pattern.compile("  (必須|推奨|該当しない)（\\d+項目）"));
         sample.items().forEach((id, status) -> assertThat(statuses).as(id).containsEntry(id, japanese(status)));
-        assertThat(lines).contains("調達チェックシート", "契約チェックシート")
+        assertThat(lines).contains("調達チェックシート", "契約チェックシート", "各府省の責務")
                 .anyMatch(l -> l.matches("    PROC-12 ⑫ +有害情報の出力制御措置 — .+、(解釈|原典)]"))
-                .anyMatch(l -> l.matches("  解釈 +ガイドラインが各府省の判断に委ねている事項.*"));
+                .anyMatch(l -> l.matches("  解釈 +ガイドラインが各府省の判断に委ねている事項.*"))
+                .anyMatch(l -> l.matches("    DUTY-USE-LIST-REPORT +4 生成AIの利活用一覧及びリスク対応状況等のデジタル庁への報告"
+                        + " — 担い手：各府省　時期：定期的に — .+"));
+        int duties = lines.indexOf("各府省の責務");
+        assertThat(lines.get(duties + 2)).isEqualTo(sample.classification().equals("OUT_OF_SCOPE") ? "  該当しない（7項目）" : "  必須（7項目）");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -206,6 +221,15 @@ class AssessSamplesTest {
         Map<String, String> statuses = new HashMap<>();
         decision.path("items").forEach(i -> statuses.put(i.path("id").asText(), i.path("status").asText()));
         assertThat(statuses).hasSize(27).containsAllEntriesOf(sample.items());
+        JsonNode duties = decision.path("obligations");
+        assertThat(duties).hasSize(7);
+        String expected = sample.classification().equals("OUT_OF_SCOPE") ? "NOT_APPLICABLE" : "REQUIRED";
+        duties.forEach(o -> {
+            assertThat(o.path("status").asText()).as(o.path("id").asText()).isEqualTo(expected);
+            assertThat(o.path("roles")).isNotEmpty();
+            assertThat(o.path("timing").asText()).isNotBlank();
+        });
+        assertThat(decision.path("schemaVersion").asText()).isEqualTo("2");
 
         JsonNode trace = decision.path("trace");
         assertThat(trace).isNotEmpty();

@@ -8,6 +8,8 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
+import io.github.aigov.governance.Timing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +62,12 @@ class MessageKeysTest {
         }
         for (ItemStatus status : ItemStatus.values()) {
             assertThat(keys).contains("report.status." + status.name());
+        }
+        for (Role role : Role.values()) {
+            assertThat(keys).contains("label.role." + role.name());
+        }
+        for (Timing timing : Timing.values()) {
+            assertThat(keys).contains("label.timing." + timing.name());
         }
         for (Provenance provenance : Provenance.values()) {
             assertThat(keys).contains("report.provenance." + provenance.name(),

@@ -28,8 +28,9 @@ import java.util.Set;
  * The draft report to the Advanced AI Utilization Advisory Board for an escalated decision, filled in
  * from the profile and the decision, its sections titled by the definitions' own board-report
  * contents (v1.0 as publicly reported: purpose, risk mitigation, quality assurance including during
- * operation; v2.0: project details, objectives, mitigation measures, quality-assurance plans). What
- * they do not say is a marked blank; nothing is invented.
+ * operation; v2.0: project details, objectives, mitigation measures, quality-assurance plans), then
+ * what follows the board's advice: the ministry's own duties that continue. What they do not say is
+ * a marked blank; nothing is invented.
  */
 public final class BoardReportDraft {
     /** The BOARD-REPORT sheet's items that have a section of their own here. */
@@ -93,6 +94,7 @@ public final class BoardReportDraft {
         risk();
         mitigation();
         qualityAssurance();
+        duties();
         others();
         basis();
         return doc.build();
@@ -197,6 +199,36 @@ public final class BoardReportDraft {
                 doc.paragraph(Inline.text(v.text("reports.board.qa.related", String.join(v.japanese() ? "、" : "; ", related))));
             }
         }
+    }
+
+    /**
+     * What follows the board's advice: the ministry's own duties that apply, each with who acts and when,
+     * its provenance, and a blank for how it is carried out in this project.
+     */
+    private void duties() {
+        List<ReportView.DutyRow> apply = v.duties().stream().flatMap(sheet -> sheet.rows().stream())
+                .filter(r -> r.status() != ItemStatus.NOT_APPLICABLE).toList();
+        if (apply.isEmpty()) {
+            return;
+        }
+        section++;
+        doc.heading(2, Inline.text(section + ". " + v.text("reports.board.duties")));
+        doc.paragraph(Inline.text(v.text("reports.board.duties.intro")));
+        List<Block.Entry> lines = new ArrayList<>();
+        for (ReportView.DutyRow r : apply) {
+            List<Inline> line = new ArrayList<>();
+            if (r.status() != ItemStatus.REQUIRED) {
+                line.add(Inline.strong(v.text("reports.spec.recommended")));
+                line.add(Inline.text(" "));
+            }
+            line.add(Inline.text(v.text("reports.duties.line", v.roles(r.duty().roles()), v.timing(r.duty().timing()), r.title())
+                    + (v.japanese() ? "（" + r.id() + "）" : " (" + r.id() + ")") + " "));
+            badges(line, r.duty().source());
+            line.add(Inline.text(v.colon()));
+            line.add(new Inline.Blank(v.blank("reports.board.duties.how")));
+            lines.add(new Block.Entry(line, List.of()));
+        }
+        doc.add(new Block.ItemList(false, 1, lines));
     }
 
     /** Board-report items the definitions require beyond the four above (e.g. added by an overlay). */

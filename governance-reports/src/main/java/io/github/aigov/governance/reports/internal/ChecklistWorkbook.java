@@ -32,7 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The checklists as a workbook the vendor answers in: a summary sheet first, then one sheet per
- * checklist. One sheet per checklist, not one sheet with a checklist column, because each checklist
+ * checklist, then one per obligation sheet (the ministry's own duties, with who acts and when, and
+ * no column for the vendor: they are not the vendor's to answer). One sheet per checklist, not one sheet with a checklist column, because each checklist
  * goes into a different paper (the specification, the contract, the board report) and is answered by
  * different people, as on the guideline's own sheets; every row still names its checklist's group.
  */
@@ -51,6 +52,20 @@ public final class ChecklistWorkbook {
             new Column("reports.items.citation", 44),
             new Column("reports.items.vendor", 50));
     private static final int VENDOR = COLUMNS.size() - 1;
+    /** The columns of a sheet of the ministry's duties: no vendor's column, as they are not the vendor's to answer. */
+    private static final List<Column> DUTY_COLUMNS = List.of(
+            new Column("reports.items.id", 16),
+            new Column("reports.items.number", 7),
+            new Column("reports.duties.title", 46),
+            new Column("reports.items.group", 22),
+            new Column("reports.duties.roles", 22),
+            new Column("reports.duties.timing", 14),
+            new Column("reports.items.status", 11),
+            new Column("reports.items.reason", 60),
+            new Column("reports.items.rule", 30),
+            new Column("reports.items.item-provenance", 16),
+            new Column("reports.items.rule-provenance", 16),
+            new Column("reports.items.citation", 60));
     private static final float LINE_POINTS = 15f;
 
     private record Column(String key, int width) {
@@ -109,6 +124,9 @@ public final class ChecklistWorkbook {
             w.summary();
             for (ReportView.Sheet sheet : view.sheets()) {
                 w.checklist(sheet);
+            }
+            for (ReportView.DutySheet sheet : view.duties()) {
+                w.duties(sheet);
             }
             wb.write(out);
         }
@@ -191,6 +209,9 @@ public final class ChecklistWorkbook {
         for (ReportView.Sheet sheet : v.sheets()) {
             r = labelled(s, r, sheet.title(), v.counts(sheet));
         }
+        for (ReportView.DutySheet sheet : v.duties()) {
+            r = labelled(s, r, sheet.title(), v.counts(sheet));
+        }
         r++;
         for (Provenance p2 : Provenance.values()) {
             r = labelled(s, r, v.provenance(p2), v.text("reports.legend." + p2.name()));
@@ -247,6 +268,44 @@ public final class ChecklistWorkbook {
         }
         s.createFreezePane(0, 1);
         s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
+        s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        print(s);
+    }
+
+    /** The ministry's own duties: one row each, with who acts and when; for the ministry's own records. */
+    private void duties(ReportView.DutySheet sheet) {
+        XSSFSheet s = wb.createSheet(sheetName(sheet.title()));
+        Row h = s.createRow(0);
+        int[] widths = new int[DUTY_COLUMNS.size()];
+        for (int c = 0; c < DUTY_COLUMNS.size(); c++) {
+            cell(h, c, v.text(DUTY_COLUMNS.get(c).key()), header);
+            s.setColumnWidth(c, DUTY_COLUMNS.get(c).width() * 256);
+            widths[c] = DUTY_COLUMNS.get(c).width();
+        }
+        fit(h, widths);
+        int r = 1;
+        for (ReportView.DutyGroup group : sheet.groups()) {
+            for (ReportView.DutyRow duty : group.rows()) {
+                Row row = s.createRow(r++);
+                Reason reason = duty.duty().reason();
+                SourceRef source = duty.duty().source();
+                cell(row, 0, duty.id(), body);
+                cell(row, 1, duty.number(), body);
+                cell(row, 2, duty.title(), body);
+                cell(row, 3, group.title(), body);
+                cell(row, 4, v.roles(duty.duty().roles()), body);
+                cell(row, 5, v.timing(duty.duty().timing()), body);
+                cell(row, 6, v.status(duty.status()), duty.status() == ItemStatus.REQUIRED ? bodyBold : body);
+                cell(row, 7, v.reason(reason), body);
+                cell(row, 8, reason.ruleId(), body);
+                cell(row, 9, v.provenance(source), body);
+                cell(row, 10, v.provenance(reason.source()), body);
+                cell(row, 11, v.citation(source), body);
+                fit(row, widths);
+            }
+        }
+        s.createFreezePane(0, 1);
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, DUTY_COLUMNS.size() - 1));
         s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         print(s);
     }

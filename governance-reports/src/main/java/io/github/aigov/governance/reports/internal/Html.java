@@ -62,6 +62,8 @@ public final class Html {
             tr.na td { color: var(--muted); }
             table.items { table-layout: fixed; }
             col.c-num { width: 4.2em; } col.c-title { width: 38%; } col.c-status { width: 6.5em; }
+            table.duties { table-layout: fixed; }
+            col.c-who { width: 15%; } col.c-when { width: 8.5em; } col.c-duty { width: 30%; }
             table.axes { table-layout: fixed; }
             col.c-axis { width: 44%; } col.c-level { width: 6.5em; }
             .verdict { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin: 4px 0 8px; }

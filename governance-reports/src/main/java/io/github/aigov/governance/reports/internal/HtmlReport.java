@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The assessment report as one self-contained HTML page: the result first, then the project and
- * the definitions, the axes, the checklists, the provenance legend and the folded trace.
+ * the definitions, the axes, the checklists, the ministry's own duties, the provenance legend and
+ * the folded trace.
  */
 public final class HtmlReport {
     private final ReportView v;
@@ -44,6 +45,7 @@ public final class HtmlReport {
         if (!v.outOfScope()) {
             axes();
             checklists();
+            duties();
         }
         legend();
         trace();
@@ -224,6 +226,52 @@ public final class HtmlReport {
         badges(row.item().source());
         out.append("</span></td><td class=\"status status-").append(status.name()).append("\">")
                 .append(escape(v.status(status))).append("</td><td>").append(escape(v.reason(reason)))
+                .append("<br><span class=\"meta\">").append(escape(v.text("reports.rule", ""))).append("<code>")
+                .append(escape(reason.ruleId())).append("</code> ");
+        badges(reason.source());
+        out.append("</span></td></tr>\n");
+    }
+
+    /** The ministry's own duties: who acts, when, whether each applies and why. Not clauses of any paper. */
+    private void duties() {
+        for (ReportView.DutySheet sheet : v.duties()) {
+            out.append("<section class=\"duties\" id=\"sheet-").append(escape(sheet.id())).append("\">\n<h2>")
+                    .append(escape(sheet.title())).append(" <span class=\"meta\"><code>").append(escape(sheet.id()))
+                    .append("</code></span></h2>\n<p>").append(escape(v.text("reports.duties.intro"))).append("</p>\n<p class=\"meta\">")
+                    .append(escape(v.counts(sheet))).append("</p>\n");
+            for (ReportView.DutyGroup group : sheet.groups()) {
+                out.append("<h3>").append(escape(group.title())).append("</h3>\n<table class=\"items duties\">\n")
+                        .append("<colgroup><col class=\"c-num\"><col class=\"c-duty\"><col class=\"c-who\"><col class=\"c-when\">")
+                        .append("<col class=\"c-status\"><col class=\"c-reason\"></colgroup>\n<thead><tr><th>")
+                        .append(escape(v.text("reports.items.number"))).append("</th><th>")
+                        .append(escape(v.text("reports.duties.title"))).append("</th><th>")
+                        .append(escape(v.text("reports.duties.roles"))).append("</th><th>")
+                        .append(escape(v.text("reports.duties.timing"))).append("</th><th>")
+                        .append(escape(v.text("reports.items.status"))).append("</th><th>")
+                        .append(escape(v.text("reports.items.reason"))).append("</th></tr></thead>\n<tbody>\n");
+                for (ReportView.DutyRow row : group.rows()) {
+                    duty(row);
+                }
+                out.append("</tbody>\n</table>\n");
+            }
+            out.append("</section>\n");
+        }
+    }
+
+    private void duty(ReportView.DutyRow row) {
+        ItemStatus status = row.status();
+        Reason reason = row.duty().reason();
+        out.append("<tr id=\"duty-").append(escape(row.id())).append("\"")
+                .append(status == ItemStatus.NOT_APPLICABLE ? " class=\"na\"" : "").append("><td class=\"num\">")
+                .append(escape(row.number())).append("</td><td>").append(escape(row.title()))
+                .append("<br><span class=\"meta\"><code class=\"id\">").append(escape(row.id())).append("</code> ");
+        badges(row.duty().source());
+        if (row.duty().source().citation() != null) {
+            out.append(" ").append(escape(v.citation(row.duty().source())));
+        }
+        out.append("</span></td><td>").append(escape(v.roles(row.duty().roles()))).append("</td><td>")
+                .append(escape(v.timing(row.duty().timing()))).append("</td><td class=\"status status-").append(status.name())
+                .append("\">").append(escape(v.status(status))).append("</td><td>").append(escape(v.reason(reason)))
                 .append("<br><span class=\"meta\">").append(escape(v.text("reports.rule", ""))).append("<code>")
                 .append(escape(reason.ruleId())).append("</code> ");
         badges(reason.source());

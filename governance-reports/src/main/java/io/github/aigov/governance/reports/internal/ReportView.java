@@ -11,12 +11,15 @@ import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.Timing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * One decision as every report sees it: in one language, its items arranged by checklist and group
- * in definition order, and every label rendered from the message bundles. The formats only lay it out.
+ * and its duties by obligation sheet and group, in definition order, and every label rendered from
+ * the message bundles. The formats only lay it out.
  */
 public final class ReportView {
     /** The procurement checklist's id: its items become specification clauses. */
@@ -41,6 +45,7 @@ public final class ReportView {
     private final GovernanceEngine engine;
     private final Locale locale;
     private final List<Sheet> sheets;
+    private final List<DutySheet> duties;
 
     /** A checklist with its groups, in definition order. */
     public record Sheet(String id, String title, List<Group> groups) {
@@ -50,6 +55,32 @@ public final class ReportView {
 
         public long count(ItemStatus status) {
             return rows().stream().filter(r -> r.item().status() == status).count();
+        }
+    }
+
+    /** An obligation sheet (the ministry's own duties) with its groups, in definition order. */
+    public record DutySheet(String id, String title, List<DutyGroup> groups) {
+        public List<DutyRow> rows() {
+            return groups.stream().flatMap(g -> g.rows().stream()).toList();
+        }
+
+        public long count(ItemStatus status) {
+            return rows().stream().filter(r -> r.status() == status).count();
+        }
+    }
+
+    /** A group of an obligation sheet with its duties. */
+    public record DutyGroup(String id, String title, List<DutyRow> rows) {
+    }
+
+    /** One duty: its result, its number on the sheet, and its title. */
+    public record DutyRow(ObligationResult duty, String number, String title) {
+        public String id() {
+            return duty.id();
+        }
+
+        public ItemStatus status() {
+            return duty.status();
         }
     }
 
@@ -73,6 +104,7 @@ public final class ReportView {
         this.engine = engine;
         this.locale = locale;
         this.sheets = arrange();
+        this.duties = arrangeDuties();
     }
 
     /** The view of a decision, refusing an engine whose definitions did not make it. */
@@ -120,6 +152,21 @@ public final class ReportView {
         return List.copyOf(result);
     }
 
+    private List<DutySheet> arrangeDuties() {
+        Map<String, String> numbers = new HashMap<>();
+        engine.catalog().obligations().forEach(o -> numbers.put(o.id(), o.number() == null ? "" : o.number()));
+        Map<String, Map<String, List<DutyRow>>> bySheet = new LinkedHashMap<>();
+        for (ObligationResult duty : decision.obligations()) {
+            bySheet.computeIfAbsent(duty.sheet(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(duty.group(), g -> new ArrayList<>())
+                    .add(new DutyRow(duty, numbers.getOrDefault(duty.id(), ""), title(duty.id())));
+        }
+        List<DutySheet> result = new ArrayList<>();
+        bySheet.forEach((sheet, groups) -> result.add(new DutySheet(sheet, title(sheet), groups.entrySet().stream()
+                .map(g -> new DutyGroup(g.getKey(), title(g.getKey()), List.copyOf(g.getValue()))).toList())));
+        return List.copyOf(result);
+    }
+
     public Decision decision() {
         return decision;
     }
@@ -140,6 +187,27 @@ public final class ReportView {
     /** The checklists, in definition order. */
     public List<Sheet> sheets() {
         return sheets;
+    }
+
+    /** The obligation sheets (the ministry's own duties), in definition order; empty for a decision without them. */
+    public List<DutySheet> duties() {
+        return duties;
+    }
+
+    /** Who acts on a duty, in this language: {@code 企画者、提供者} or {@code planner, provider}. */
+    public String roles(List<Role> roles) {
+        return roles.stream().map(r -> text("label.role." + r.name())).collect(Collectors.joining(comma()));
+    }
+
+    /** When a duty falls due, in this language; {@code -} when not said. */
+    public String timing(Timing timing) {
+        return timing == null ? "-" : text("label.timing." + timing.name());
+    }
+
+    /** Counts of an obligation sheet's duties by status, as one line. */
+    public String counts(DutySheet sheet) {
+        return text("reports.duties.counts", sheet.count(ItemStatus.REQUIRED), sheet.count(ItemStatus.RECOMMENDED),
+                sheet.count(ItemStatus.NOT_APPLICABLE));
     }
 
     /** A library message (a {@code reports.} key). */

@@ -15,7 +15,8 @@ import java.util.List;
  * The specification (仕様書) and contract text a decision calls for: the procurement checklist's
  * applicable items as numbered specification clauses, the contract checklist's as contract
  * articles, and the board report's headings when one is required. Recommended items are marked and
- * worded as "endeavour to" (努めること); every clause has a footnote with its provenance.
+ * worded as "endeavour to" (努めること); every clause has a footnote with its provenance. After
+ * them, set apart as not clauses, the ministry's own duties: who acts, when, and on what.
  */
 public final class SpecificationText {
     private final ReportView v;
@@ -68,7 +69,48 @@ public final class SpecificationText {
             }
             notApplicable(sheet);
         }
+        for (ReportView.DutySheet sheet : v.duties()) {
+            duties(sheet);
+        }
         return doc.build();
+    }
+
+    /**
+     * The ministry's own duties, after the clauses and apart from them: not text for the specification
+     * or the contract, but what the ministry, the planner, the provider, the users and the board do
+     * themselves; each line says who acts and when, with a footnote of its source and deciding rule.
+     */
+    private void duties(ReportView.DutySheet sheet) {
+        doc.heading(2, Inline.text(v.text("reports.spec.duties", sheet.title())));
+        doc.note(Inline.text(v.text("reports.spec.duties.intro")));
+        for (ReportView.DutyGroup group : sheet.groups()) {
+            List<Block.Entry> lines = new ArrayList<>();
+            for (ReportView.DutyRow row : group.rows()) {
+                if (row.status() == ItemStatus.NOT_APPLICABLE) {
+                    continue;
+                }
+                List<Inline> text = new ArrayList<>(marker(row.status() == ItemStatus.REQUIRED));
+                text.add(Inline.text(v.text("reports.duties.line", v.roles(row.duty().roles()), v.timing(row.duty().timing()),
+                        row.title()) + (v.japanese() ? "（" + row.id() + "）" : " (" + row.id() + ")")));
+                text.add(note(row.id(), row.duty().source(), row.duty().reason()));
+                lines.add(new Block.Entry(text, List.of()));
+            }
+            if (!lines.isEmpty()) {
+                doc.heading(3, Inline.text(group.title()));
+                doc.add(new Block.ItemList(false, 1, lines));
+            }
+        }
+        List<Block.Entry> aside = new ArrayList<>();
+        for (ReportView.DutyRow row : sheet.rows()) {
+            if (row.status() == ItemStatus.NOT_APPLICABLE) {
+                aside.add(Block.Entry.of(Inline.text(row.title() + (v.japanese() ? "（" + row.id() + "）" : " (" + row.id() + ")")
+                        + " — " + v.reason(row.duty().reason()) + " "), Inline.code(row.duty().reason().ruleId())));
+            }
+        }
+        if (!aside.isEmpty()) {
+            doc.heading(3, Inline.text(v.text("reports.duties.not-applicable")));
+            doc.add(new Block.ItemList(false, 1, aside));
+        }
     }
 
     /** The project, the definitions and the decision, as a short list under the title. */
@@ -211,17 +253,21 @@ public final class SpecificationText {
 
     /** The footnote of an item: its provenance and citation, and the rule that decided it with its own. */
     private Inline note(ReportView.Row row) {
+        return note(row.id(), row.item().source(), row.item().reason());
+    }
+
+    /** The footnote of an item or a duty: its provenance and citation, and the rule that decided it with its own. */
+    private Inline note(String id, SourceRef source, Reason reason) {
         List<Inline> text = new ArrayList<>();
-        text.add(Inline.code(row.id()));
+        text.add(Inline.code(id));
         text.add(Inline.text(" "));
-        provenance(text, row.item().source());
-        Reason reason = row.item().reason();
+        provenance(text, source);
         text.add(Inline.text(" — " + v.text("reports.items.rule") + v.colon()));
         text.add(Inline.code(reason.ruleId()));
         text.add(Inline.text(" "));
         badges(text, reason.source(), v);
         text.add(Inline.text(v.colon() + v.reason(reason)));
-        return doc.footnote(row.id(), text.toArray(Inline[]::new));
+        return doc.footnote(id, text.toArray(Inline[]::new));
     }
 
     /** Badges for a source's provenance and the overlay that contributed it. */

@@ -109,7 +109,7 @@ public final class DecisionRecords {
         String profileHash = redacted.isEmpty() ? decision.profileHash() : DecisionJson.profileHash(shown);
         Decision d = new Decision(decision.schemaVersion(), decision.decisionId(), decision.decidedAt(), decision.definitions(),
                 profileHash, shown, decision.classification(), decision.classificationReason(), decision.axes(),
-                decision.escalation(), decision.items(), decision.trace());
+                decision.escalation(), decision.items(), decision.obligations(), decision.trace());
         ObjectNode node = MAPPER.valueToTree(DecisionWire.of(d));
         ArrayNode list = node.putArray("redacted");
         redacted.forEach(list::add);

@@ -7,6 +7,7 @@ import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.Reason;
@@ -16,8 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Re-evaluates a recorded decision with the recorded definitions and compares the outcomes. */
+/**
+ * Re-evaluates a recorded decision with the recorded definitions and compares the outcomes: the
+ * classification, escalation, axes, items, obligations (unless the record is of schema 1, written
+ * before decisions carried them) and the sequence of rule firings.
+ */
 public final class Replayer {
+    /** The record schema before decisions carried obligations. */
+    private static final String SCHEMA_WITHOUT_OBLIGATIONS = "1";
+
     private Replayer() {
     }
 
@@ -45,18 +53,31 @@ public final class Replayer {
         if (!axes(recorded).equals(axes(replayed))) {
             d.add(Message.of("replay.axes", axes(recorded), axes(replayed)));
         }
-        List<String> a = items(recorded);
-        List<String> b = items(replayed);
-        for (String item : a) {
-            if (!b.contains(item)) {
-                d.add(Message.of("replay.item", item, b.stream().filter(x -> x.startsWith(item.substring(0, item.indexOf('=') + 1)))
-                        .findFirst().orElse("-")));
-            }
+        compare(items(recorded), items(replayed), "replay.item", d);
+        if (!SCHEMA_WITHOUT_OBLIGATIONS.equals(recorded.schemaVersion())) {
+            // a record of schema 1 was written before decisions carried the ministry's duties: nothing to compare
+            compare(obligations(recorded), obligations(replayed), "replay.obligation", d);
         }
         if (!trace(recorded).equals(trace(replayed))) {
             d.add(Message.of("replay.trace", trace(recorded).size(), trace(replayed).size()));
         }
         return new ReplayResult(recorded, replayed, d);
+    }
+
+    /** Each recorded result the replay does not give, with what the replay gives instead ({@code -}: nothing). */
+    private static void compare(List<String> recorded, List<String> replayed, String key, List<Message> d) {
+        for (String r : recorded) {
+            if (!replayed.contains(r)) {
+                String id = r.substring(0, r.indexOf('=') + 1);
+                d.add(Message.of(key, r, replayed.stream().filter(x -> x.startsWith(id)).findFirst().orElse("-")));
+            }
+        }
+        for (String r : replayed) {
+            String id = r.substring(0, r.indexOf('=') + 1);
+            if (recorded.stream().noneMatch(x -> x.startsWith(id))) {
+                d.add(Message.of(key, "-", r));
+            }
+        }
     }
 
     private static String describe(DefinitionsRef r) {
@@ -77,6 +98,11 @@ public final class Replayer {
 
     private static List<String> items(Decision d) {
         return d.items().stream().map((ItemResult i) -> i.id() + "=" + i.status() + " by " + i.reason().ruleId()).toList();
+    }
+
+    private static List<String> obligations(Decision d) {
+        return d.obligations().stream().map((ObligationResult o) -> o.id() + "=" + o.status() + " by " + o.reason().ruleId())
+                .toList();
     }
 
     private static List<String> trace(Decision d) {

@@ -35,7 +35,7 @@ public final class CaseReader {
     static final String VERSION = "guidelineVersion";
     private static final Set<String> TOP = Set.of("kind", "name", "description", VERSION, "profile", "expect");
     private static final Set<String> EXPECT = Set.of("classification", "escalation", "decidedBy", "axes", "items",
-            "itemsByStatus");
+            "itemsByStatus", "obligations", "obligationsByStatus");
     private static final Map<String, Classification> CLASSIFICATIONS = Fields.names(Classification.class);
     private static final Map<String, RiskLevel> LEVELS = Fields.names(RiskLevel.class);
     private static final Map<String, ItemStatus> STATUSES = Fields.names(ItemStatus.class);
@@ -43,12 +43,14 @@ public final class CaseReader {
     private final InputLimits limits;
     private final List<String> axisIds;
     private final List<String> itemIds;
+    private final List<String> obligationIds;
 
     public CaseReader(InputLimits limits, DefinitionCatalog catalog) {
         this.limits = limits;
         this.axisIds = catalog.axes().stream().map(DefinitionCatalog.Axis::id).toList();
         this.itemIds = catalog.checklists().stream().flatMap(c -> c.groups().stream())
                 .flatMap(g -> g.items().stream()).map(DefinitionCatalog.Item::id).toList();
+        this.obligationIds = catalog.obligations().stream().map(DefinitionCatalog.Obligation::id).toList();
     }
 
     /** The case, or {@code null} with every reason added to {@code problems}. */
@@ -135,12 +137,17 @@ public final class CaseReader {
         Boolean escalation = e.bool("escalation", true);
         String decidedBy = e.has("decidedBy") ? e.id("decidedBy") : null;
         Map<String, RiskLevel> axes = axes(e);
-        Map<String, ItemStatus> items = items(e);
-        Map<ItemStatus, List<String>> byStatus = itemsByStatus(e);
+        Map<String, ItemStatus> items = statuses(e, "items", itemIds);
+        Map<ItemStatus, List<String>> byStatus = byStatus(e, "itemsByStatus", itemIds, "problem.case.item-unlisted",
+                "hint.case.item-unlisted");
+        Map<String, ItemStatus> obligations = statuses(e, "obligations", obligationIds);
+        Map<ItemStatus, List<String>> obligationsByStatus = byStatus(e, "obligationsByStatus", obligationIds,
+                "problem.case.obligation-unlisted", "hint.case.obligation-unlisted");
         if (classification == null || escalation == null) {
             return null;
         }
-        return new GoldenCase.Expectation(classification, escalation, decidedBy, axes, items, byStatus);
+        return new GoldenCase.Expectation(classification, escalation, decidedBy, axes, items, byStatus, obligations,
+                obligationsByStatus);
     }
 
     /** {@code axes: { users: HIGH }}: axis ids must exist. */
@@ -169,20 +176,23 @@ public final class CaseReader {
         return axes;
     }
 
-    /** {@code items: { PROC-20: NOT_APPLICABLE }}: item ids must exist. */
-    private Map<String, ItemStatus> items(Fields e) {
+    /**
+     * {@code items: { PROC-20: NOT_APPLICABLE }} or {@code obligations: { DUTY-...: REQUIRED }}: the ids must be
+     * the definitions' items (or obligations).
+     */
+    private Map<String, ItemStatus> statuses(Fields e, String key, List<String> known) {
         Map<String, ItemStatus> items = new LinkedHashMap<>();
-        YNode node = e.node("items");
+        YNode node = e.node(key);
         if (node == null) {
             return items;
         }
         if (!(node instanceof YNode.YMap m)) {
-            e.problems().error(ProblemCode.WRONG_TYPE, e.at("items"), "problem.type", "map", node.kind());
+            e.problems().error(ProblemCode.WRONG_TYPE, e.at(key), "problem.type", "map", node.kind());
             return items;
         }
         for (YNode.Entry entry : m.entries()) {
-            String path = e.path("items") + "." + entry.key();
-            if (!knownItem(entry.key(), Fields.located(entry.keyLocation(), path), e.path("items"), e.problems())) {
+            String path = e.path(key) + "." + entry.key();
+            if (!known(entry.key(), known, Fields.located(entry.keyLocation(), path), e.path(key), e.problems())) {
                 continue;
             }
             ItemStatus status = value(entry.value(), path, STATUSES, e.problems());
@@ -193,18 +203,22 @@ public final class CaseReader {
         return items;
     }
 
-    /** {@code itemsByStatus: { REQUIRED: [ ... ], ... }}: every item exactly once. */
-    private Map<ItemStatus, List<String>> itemsByStatus(Fields e) {
+    /**
+     * {@code itemsByStatus: { REQUIRED: [ ... ], ... }} (or {@code obligationsByStatus}): every item (or
+     * obligation) exactly once.
+     */
+    private Map<ItemStatus, List<String>> byStatus(Fields e, String key, List<String> known, String unlisted,
+                                                   String unlistedHint) {
         Map<ItemStatus, List<String>> byStatus = new LinkedHashMap<>();
-        if (!e.has("itemsByStatus")) {
+        if (!e.has(key)) {
             return byStatus;
         }
-        Fields s = Fields.of(e.node("itemsByStatus"), e.path("itemsByStatus"), e.problems(), STATUSES.keySet());
+        Fields s = Fields.of(e.node(key), e.path(key), e.problems(), STATUSES.keySet());
         if (s == null) {
             return byStatus;
         }
         Map<String, Location> seen = new LinkedHashMap<>();
-        for (YNode.Entry entry : ((YNode.YMap) e.node("itemsByStatus")).entries()) { // document order
+        for (YNode.Entry entry : ((YNode.YMap) e.node(key)).entries()) { // document order
             ItemStatus status = STATUSES.get(entry.key());
             if (status == null || !s.has(entry.key())) {
                 continue; // reported as an unknown field
@@ -220,7 +234,7 @@ public final class CaseReader {
                     continue;
                 }
                 String id = sc.value();
-                if (!knownItem(id, at, s.path(entry.key()), e.problems())) {
+                if (!known(id, known, at, s.path(entry.key()), e.problems())) {
                     continue;
                 }
                 Location before = seen.putIfAbsent(id, at);
@@ -232,20 +246,19 @@ public final class CaseReader {
             }
             byStatus.put(status, ids);
         }
-        Set<String> missing = new LinkedHashSet<>(itemIds);
+        Set<String> missing = new LinkedHashSet<>(known);
         missing.removeAll(seen.keySet());
         for (String id : missing) {
-            e.problems().errorWithHint(ProblemCode.MISSING_FIELD, s.location(),
-                    Message.of("hint.case.item-unlisted"), "problem.case.item-unlisted", id);
+            e.problems().errorWithHint(ProblemCode.MISSING_FIELD, s.location(), Message.of(unlistedHint), unlisted, id);
         }
         return byStatus;
     }
 
-    private boolean knownItem(String id, Location at, String field, Problems problems) {
-        if (itemIds.contains(id)) {
+    private static boolean known(String id, List<String> known, Location at, String field, Problems problems) {
+        if (known.contains(id)) {
             return true;
         }
-        problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at, Suggest.hint(id, itemIds), "problem.value.invalid",
+        problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at, Suggest.hint(id, known), "problem.value.invalid",
                 Fields.abbreviate(id), field);
         return false;
     }

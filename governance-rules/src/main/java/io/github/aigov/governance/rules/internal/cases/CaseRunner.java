@@ -10,6 +10,7 @@ import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
@@ -160,10 +161,7 @@ public final class CaseRunner {
                         + " (option " + actual.get().option() + ")");
             }
         }
-        Map<String, Set<ItemStatus>> expectedItems = new LinkedHashMap<>();
-        expect.items().forEach((id, status) -> expectedItems.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(status));
-        expect.itemsByStatus().forEach((status, ids) ->
-                ids.forEach(id -> expectedItems.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(status)));
+        Map<String, Set<ItemStatus>> expectedItems = expected(expect.items(), expect.itemsByStatus());
         for (ItemResult item : d.items()) {
             for (ItemStatus expected : expectedItems.getOrDefault(item.id(), Set.of())) {
                 if (expected != item.status()) {
@@ -172,7 +170,24 @@ public final class CaseRunner {
                 }
             }
         }
+        Map<String, Set<ItemStatus>> expectedObligations = expected(expect.obligations(), expect.obligationsByStatus());
+        for (ObligationResult o : d.obligations()) {
+            for (ItemStatus expected : expectedObligations.getOrDefault(o.id(), Set.of())) {
+                if (expected != o.status()) {
+                    out.add("obligations." + o.id() + ": expected " + expected + ", got " + o.status() + " (by "
+                            + o.reason().ruleId() + ")");
+                }
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /** Each id's expected statuses, from the partial map and the lists by status (a case may give both). */
+    private static Map<String, Set<ItemStatus>> expected(Map<String, ItemStatus> some, Map<ItemStatus, List<String>> byStatus) {
+        Map<String, Set<ItemStatus>> out = new LinkedHashMap<>();
+        some.forEach((id, status) -> out.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(status));
+        byStatus.forEach((status, ids) -> ids.forEach(id -> out.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(status)));
+        return out;
     }
 
     private static GovernanceException unreadable(Path path, String detail) {

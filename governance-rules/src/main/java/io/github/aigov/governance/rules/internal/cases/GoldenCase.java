@@ -28,16 +28,26 @@ public record GoldenCase(String file, String name, String description, String gu
      * @param axes          expected level per axis; empty when not checked
      * @param items         expected status of some items; empty when not checked
      * @param itemsByStatus the exact set of items per status (covering every item); empty when not checked
+     * @param obligations   expected status of some obligations (the ministry's duties); empty when not checked
+     * @param obligationsByStatus the exact set of obligations per status (covering every obligation); empty when
+     *                      not checked
      */
     public record Expectation(Classification classification, boolean escalation, String decidedBy,
                               Map<String, RiskLevel> axes, Map<String, ItemStatus> items,
-                              Map<ItemStatus, List<String>> itemsByStatus) {
+                              Map<ItemStatus, List<String>> itemsByStatus, Map<String, ItemStatus> obligations,
+                              Map<ItemStatus, List<String>> obligationsByStatus) {
         public Expectation {
             axes = Collections.unmodifiableMap(new LinkedHashMap<>(axes));
             items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+            itemsByStatus = copy(itemsByStatus);
+            obligations = Collections.unmodifiableMap(new LinkedHashMap<>(obligations));
+            obligationsByStatus = copy(obligationsByStatus);
+        }
+
+        private static Map<ItemStatus, List<String>> copy(Map<ItemStatus, List<String>> byStatus) {
             Map<ItemStatus, List<String>> copy = new LinkedHashMap<>();
-            itemsByStatus.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            itemsByStatus = Collections.unmodifiableMap(copy);
+            byStatus.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return Collections.unmodifiableMap(copy);
         }
     }
 }

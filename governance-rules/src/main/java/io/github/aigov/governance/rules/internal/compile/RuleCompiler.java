@@ -42,7 +42,8 @@ import org.kie.internal.io.ResourceFactory;
  *   <li>{@code combination}: the first combination rule that holds decides the classification;</li>
  *   <li>{@code escalation}: the first escalation rule that holds decides escalation;</li>
  *   <li>{@code applicability}: for each item, the first applicability rule naming it that holds decides
- *       its status (out of scope: every item is not applicable, by the scope rule).</li>
+ *       its status (out of scope: every item is not applicable, by the scope rule); the rules of an
+ *       obligation sheet (the ministry's duties) decide its obligations alike, named {@code obligation}.</li>
  * </ol>
  * "First" is the order in the YAML; it becomes descending salience, and the first firing is final:
  * the classification and escalation rules are guarded ({@code not ClassificationFact()}), and an item
@@ -89,15 +90,22 @@ public final class RuleCompiler {
         return prebuilt && PrebuiltRules.find(drl(defs)).isPresent();
     }
 
-    /** Items numbered in definition order (checklists, groups, items); what each item rule names, by number. */
+    /**
+     * Items numbered in definition order (sheets, groups, items: checklist items and obligations alike);
+     * what each item rule names, by number.
+     */
     public static ItemTable items(Definitions defs) {
         List<String> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Checklist c : defs.checklists()) {
             for (Group g : c.groups()) {
-                g.items().forEach(i -> ids.add(i.meta().id()));
+                g.items().forEach(i -> {
+                    ids.add(i.meta().id());
+                    texts.add(factText(c, i.meta().id()));
+                });
             }
         }
-        ItemTable table = new ItemTable(ids);
+        ItemTable table = new ItemTable(ids, texts);
         defs.risk().scope().forEach(r -> table.namesAll(r.meta().id()));
         for (Checklist c : defs.checklists()) {
             for (ApplicabilityRule r : c.applicability()) {
@@ -105,6 +113,16 @@ public final class RuleCompiler {
             }
         }
         return table;
+    }
+
+    /** How the trace shows an item as a fact: {@code Item(PROC-06)}, or {@code Obligation(DUTY-...)} on an obligation sheet. */
+    public static String factText(Checklist sheet, String itemId) {
+        return (sheet.obligations() ? "Obligation(" : "Item(") + itemId + ")";
+    }
+
+    /** The phase of a sheet's applicability rules: {@code applicability}, or {@code obligation} on an obligation sheet. */
+    public static String phase(Checklist sheet) {
+        return sheet.obligations() ? "obligation" : "applicability";
     }
 
     /** The rules as DRL text, without compiling them: for audit, and for tests that only look at the text. */
@@ -189,7 +207,7 @@ public final class RuleCompiler {
                 if (DefinitionChecker.itemsOf(r, c).isEmpty()) {
                     continue;
                 }
-                rule(w, metas, "applicability", r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
+                rule(w, metas, phase(c), r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
                 w.line("    ClassificationFact()")
                         .line("    " + DrlWriter.when(r.when(), false))
                         .line("    $items: ItemLedger(anyPending(" + DrlWriter.literal(r.meta().id()) + "))")

@@ -8,7 +8,9 @@ import io.github.aigov.governance.DefinitionDiff.ChangeKind;
 import io.github.aigov.governance.DefinitionDiff.ProfileImpact;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ItemResult;
+import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.rules.internal.model.ConditionText;
 import io.github.aigov.governance.rules.internal.model.Definitions;
@@ -49,16 +51,21 @@ public final class DefinitionDiffer {
                 (a, b) -> a.result() != b.result() ? List.of(Message.of("diff.result", a.result(), b.result())) : List.of());
         compareRules(changes, "escalation", from.risk().escalation(), to.risk().escalation(),
                 (a, b) -> a.required() != b.required() ? List.of(Message.of("diff.required", a.required(), b.required())) : List.of());
-        compare(changes, "checklist", from.checklists(), to.checklists(), Checklist::meta, (a, b) -> List.of());
+        compare(changes, "checklist", sheets(from, false), sheets(to, false), Checklist::meta, (a, b) -> List.of());
+        compare(changes, "obligation-sheet", sheets(from, true), sheets(to, true), Checklist::meta, (a, b) -> List.of());
         compare(changes, "group", groups(from), groups(to), Group::meta, (a, b) -> List.of());
-        compare(changes, "item", items(from), items(to), i -> i.item().meta(), (a, b) -> {
-            List<Message> d = new ArrayList<>();
-            if (!a.group().equals(b.group())) {
-                d.add(Message.of("diff.group", a.group(), b.group()));
+        compare(changes, "item", items(from, false), items(to, false), i -> i.item().meta(), (a, b) -> moved(a, b));
+        compare(changes, "obligation", items(from, true), items(to, true), i -> i.item().meta(), (a, b) -> {
+            List<Message> d = moved(a, b);
+            if (!a.item().duty().roles().equals(b.item().duty().roles())) {
+                d.add(Message.of("diff.roles", names(a.item().duty().roles()), names(b.item().duty().roles())));
+            }
+            if (a.item().duty().timing() != b.item().duty().timing()) {
+                d.add(Message.of("diff.timing", a.item().duty().timing(), b.item().duty().timing()));
             }
             return d;
         });
-        compareRules(changes, "applicability", applicability(from), applicability(to), (a, b) -> {
+        BiFunction<ApplicabilityRule, ApplicabilityRule, List<Message>> applicabilityChange = (a, b) -> {
             List<Message> d = new ArrayList<>();
             if (a.status() != b.status()) {
                 d.add(Message.of("diff.status", a.status(), b.status()));
@@ -69,7 +76,9 @@ public final class DefinitionDiffer {
                 d.add(Message.of("diff.items", ai, bi));
             }
             return d;
-        });
+        };
+        compareRules(changes, "applicability", applicability(from, false), applicability(to, false), applicabilityChange);
+        compareRules(changes, "obligation-rule", applicability(from, true), applicability(to, true), applicabilityChange);
 
         List<ProfileImpact> impacts = new ArrayList<>();
         for (ProjectProfile p : profiles) {
@@ -88,25 +97,54 @@ public final class DefinitionDiffer {
             d.add(Message.of("diff.impact.escalation", a.escalation().required(), b.escalation().required(),
                     a.escalation().reasons().get(0).ruleId(), b.escalation().reasons().get(0).ruleId()));
         }
-        Map<String, ItemResult> before = new LinkedHashMap<>();
-        a.items().forEach(i -> before.put(i.id(), i));
-        Map<String, ItemResult> after = new LinkedHashMap<>();
-        b.items().forEach(i -> after.put(i.id(), i));
+        statuses(d, new String[] {"diff.impact.item", "diff.impact.item.added", "diff.impact.item.removed"},
+                results(a.items(), ItemResult::id, ItemResult::status, i -> i.reason().ruleId()),
+                results(b.items(), ItemResult::id, ItemResult::status, i -> i.reason().ruleId()));
+        statuses(d, new String[] {"diff.impact.obligation", "diff.impact.obligation.added", "diff.impact.obligation.removed"},
+                results(a.obligations(), ObligationResult::id, ObligationResult::status, o -> o.reason().ruleId()),
+                results(b.obligations(), ObligationResult::id, ObligationResult::status, o -> o.reason().ruleId()));
+        Classification from = a.classification();
+        return new ProfileImpact(p.id(), from, b.classification(), d);
+    }
+
+    /** An item's or an obligation's status and the rule that decided it. */
+    private record Status(ItemStatus status, String ruleId) {
+    }
+
+    private static <T> Map<String, Status> results(List<T> list, Function<T, String> id, Function<T, ItemStatus> status,
+                                                   Function<T, String> rule) {
+        Map<String, Status> m = new LinkedHashMap<>();
+        list.forEach(t -> m.put(id.apply(t), new Status(status.apply(t), rule.apply(t))));
+        return m;
+    }
+
+    /** What changed for each item (or obligation), in the messages {@code keys}: changed, added, removed. */
+    private static void statuses(List<Message> d, String[] keys, Map<String, Status> before, Map<String, Status> after) {
         Set<String> ids = new LinkedHashSet<>(before.keySet());
         ids.addAll(after.keySet());
         for (String id : ids) {
-            ItemResult x = before.get(id);
-            ItemResult y = after.get(id);
+            Status x = before.get(id);
+            Status y = after.get(id);
             if (x == null) {
-                d.add(Message.of("diff.impact.item.added", id, y.status(), y.reason().ruleId()));
+                d.add(Message.of(keys[1], id, y.status(), y.ruleId()));
             } else if (y == null) {
-                d.add(Message.of("diff.impact.item.removed", id, x.status()));
+                d.add(Message.of(keys[2], id, x.status()));
             } else if (x.status() != y.status()) {
-                d.add(Message.of("diff.impact.item", id, x.status(), y.status(), x.reason().ruleId(), y.reason().ruleId()));
+                d.add(Message.of(keys[0], id, x.status(), y.status(), x.ruleId(), y.ruleId()));
             }
         }
-        Classification from = a.classification();
-        return new ProfileImpact(p.id(), from, b.classification(), d);
+    }
+
+    private static List<Message> moved(PlacedItem a, PlacedItem b) {
+        List<Message> d = new ArrayList<>();
+        if (!a.group().equals(b.group())) {
+            d.add(Message.of("diff.group", a.group(), b.group()));
+        }
+        return d;
+    }
+
+    private static String names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private <R extends Rule> void compareRules(List<Change> changes, String category, List<R> a, List<R> b,
@@ -180,6 +218,11 @@ public final class DefinitionDiffer {
         return d.risk().axes().stream().flatMap(a -> a.options().stream()).toList();
     }
 
+    /** The checklists, or the obligation sheets. */
+    private static List<Checklist> sheets(Definitions d, boolean obligations) {
+        return d.checklists().stream().filter(c -> c.obligations() == obligations).toList();
+    }
+
     private static List<Group> groups(Definitions d) {
         return d.checklists().stream().flatMap(c -> c.groups().stream()).toList();
     }
@@ -187,13 +230,14 @@ public final class DefinitionDiffer {
     private record PlacedItem(Item item, String group) {
     }
 
-    private static List<PlacedItem> items(Definitions d) {
-        return d.checklists().stream().flatMap(c -> c.groups().stream()
+    /** The items of the checklists, or the obligations of the obligation sheets. */
+    private static List<PlacedItem> items(Definitions d, boolean obligations) {
+        return sheets(d, obligations).stream().flatMap(c -> c.groups().stream()
                 .flatMap(g -> g.items().stream().map(i -> new PlacedItem(i, c.meta().id() + "/" + g.meta().id())))).toList();
     }
 
-    private static List<ApplicabilityRule> applicability(Definitions d) {
-        return d.checklists().stream().flatMap(c -> c.applicability().stream()).toList();
+    private static List<ApplicabilityRule> applicability(Definitions d, boolean obligations) {
+        return sheets(d, obligations).stream().flatMap(c -> c.applicability().stream()).toList();
     }
 
     /** The items as the rule names them ({@code all}, or ids and groups): additions to a checklist show as items. */

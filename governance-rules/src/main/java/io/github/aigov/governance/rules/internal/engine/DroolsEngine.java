@@ -12,6 +12,7 @@ import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
@@ -77,7 +78,8 @@ public final class DroolsEngine implements GovernanceEngine {
             for (Sheets.Group g : c.groups()) {
                 for (Sheets.Item i : g.items()) {
                     source(i.meta());
-                    itemInfos.add(new ItemInfo(i.meta().id(), c.meta().id(), g.meta().id(), i.meta().source()));
+                    itemInfos.add(new ItemInfo(i.meta().id(), c.meta().id(), g.meta().id(), i.meta().source(),
+                            c.obligations() ? i.duty() : null));
                 }
             }
         }
@@ -183,36 +185,44 @@ public final class DroolsEngine implements GovernanceEngine {
         }
 
         List<ItemResult> itemResults = new ArrayList<>(itemInfos.size());
+        List<ObligationResult> obligationResults = new ArrayList<>();
         for (int i = 0; i < itemInfos.size(); i++) {
             ItemInfo info = itemInfos.get(i);
             ItemStatus status = decided.status(i);
             if (status == null) {
                 throw internal("problem.internal.no-status", info.id);
             }
-            itemResults.add(info.result(status, decided.ruleId(i), this));
+            if (info.duty == null) {
+                itemResults.add(info.result(status, decided.ruleId(i), this));
+            } else {
+                obligationResults.add(info.obligation(status, decided.ruleId(i), this));
+            }
         }
         java.time.Instant now = clock.instant();
         return new Decision(Decision.SCHEMA_VERSION, DecisionIds.next(now.toEpochMilli()), now, defs.ref(),
                 DecisionJson.profileHash(profile), profile, result, classificationReason, axes, esc, itemResults,
-                trace.events());
+                obligationResults, trace.events());
     }
 
     /**
-     * An item, in definition order, and the results it has been given so far: a rule gives one status,
-     * so its result by a rule is always the same immutable value, made once.
+     * An item or an obligation (which has a duty), in definition order, and the results it has been given so
+     * far: a rule gives one status, so its result by a rule is always the same immutable value, made once.
      */
     private static final class ItemInfo {
         final String id;
         final String checklist;
         final String group;
         final SourceRef source;
+        final Sheets.Duty duty;
         final Map<String, ItemResult> byRule = new ConcurrentHashMap<>();
+        final Map<String, ObligationResult> obligationByRule = new ConcurrentHashMap<>();
 
-        ItemInfo(String id, String checklist, String group, SourceRef source) {
+        ItemInfo(String id, String checklist, String group, SourceRef source, Sheets.Duty duty) {
             this.id = id;
             this.checklist = checklist;
             this.group = group;
             this.source = source;
+            this.duty = duty;
         }
 
         ItemResult result(ItemStatus status, String ruleId, DroolsEngine engine) {
@@ -220,6 +230,16 @@ public final class DroolsEngine implements GovernanceEngine {
             if (r == null || r.status() != status) {
                 r = new ItemResult(id, checklist, group, status, engine.reason(ruleId), source);
                 byRule.put(ruleId, r);
+            }
+            return r;
+        }
+
+        ObligationResult obligation(ItemStatus status, String ruleId, DroolsEngine engine) {
+            ObligationResult r = obligationByRule.get(ruleId);
+            if (r == null || r.status() != status) {
+                r = new ObligationResult(id, checklist, group, status, duty.roles(), duty.timing(), engine.reason(ruleId),
+                        source);
+                obligationByRule.put(ruleId, r);
             }
             return r;
         }
@@ -273,10 +293,15 @@ public final class DroolsEngine implements GovernanceEngine {
         List<DefinitionCatalog.Axis> axes = defs.risk().axes().stream().map(a -> new DefinitionCatalog.Axis(a.meta().id(),
                 a.options().stream().map(o -> new DefinitionCatalog.Option(o.meta().id(), o.level(), o.meta().source())).toList(),
                 a.meta().source())).toList();
-        List<DefinitionCatalog.Checklist> lists = defs.checklists().stream().map(c -> new DefinitionCatalog.Checklist(
-                c.meta().id(), c.groups().stream().map(g -> new DefinitionCatalog.Group(g.meta().id(),
-                g.items().stream().map(i -> new DefinitionCatalog.Item(i.meta().id(), i.number(), i.meta().source())).toList(),
-                g.meta().source())).toList(), c.meta().source())).toList();
-        return new DefinitionCatalog(axes, lists);
+        List<DefinitionCatalog.Checklist> lists = defs.checklists().stream().filter(c -> !c.obligations())
+                .map(c -> new DefinitionCatalog.Checklist(c.meta().id(), c.groups().stream().map(g -> new DefinitionCatalog.Group(
+                        g.meta().id(), g.items().stream().map(i -> new DefinitionCatalog.Item(i.meta().id(), i.number(),
+                        i.meta().source())).toList(), g.meta().source())).toList(), c.meta().source())).toList();
+        List<DefinitionCatalog.ObligationSheet> duties = defs.checklists().stream().filter(Sheets.Checklist::obligations)
+                .map(c -> new DefinitionCatalog.ObligationSheet(c.meta().id(), c.groups().stream().map(g ->
+                        new DefinitionCatalog.ObligationGroup(g.meta().id(), g.items().stream().map(i ->
+                        new DefinitionCatalog.Obligation(i.meta().id(), i.number(), i.duty().roles(), i.duty().timing(),
+                        i.meta().source())).toList(), g.meta().source())).toList(), c.meta().source())).toList();
+        return new DefinitionCatalog(axes, lists, duties);
     }
 }

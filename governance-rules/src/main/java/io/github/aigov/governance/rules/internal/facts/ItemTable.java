@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The items of one definition set, numbered in definition order, and for each rule that decides
- * items the set it names: an applicability rule, the items it lists; a scope rule, every item.
+ * The items of one definition set (checklist items and obligations alike), numbered in definition
+ * order, and for each rule that decides items the set it names: an applicability rule, the items it
+ * lists; a scope rule, every item.
  * Immutable and shared by every assessment of an engine.
  */
 public final class ItemTable {
@@ -16,10 +17,16 @@ public final class ItemTable {
     private final Map<String, BitSet> named = new HashMap<>();
     private final BitSet all;
 
-    /** @param ids every item, in definition order */
-    public ItemTable(List<String> ids) {
+    /**
+     * @param ids   every item, in definition order
+     * @param texts how the trace shows each item as a fact, e.g. {@code Item(PROC-06)} or {@code Obligation(DUTY-...)}
+     */
+    public ItemTable(List<String> ids, List<String> texts) {
+        if (ids.size() != texts.size()) {
+            throw new IllegalArgumentException(ids.size() + " items, " + texts.size() + " texts");
+        }
         this.ids = ids.toArray(String[]::new);
-        this.texts = ids.stream().map(id -> "Item(" + id + ")").toArray(String[]::new);
+        this.texts = texts.toArray(String[]::new);
         this.all = new BitSet(this.ids.length);
         all.set(0, this.ids.length);
     }

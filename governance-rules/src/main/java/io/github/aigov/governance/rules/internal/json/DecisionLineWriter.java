@@ -14,8 +14,10 @@ import io.github.aigov.governance.Escalation;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Reason;
+import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
 import java.io.IOException;
@@ -65,7 +67,7 @@ public final class DecisionLineWriter {
      * Entries per cache. The shipped sets and the example overlay, assessed over every answer in and out of
      * scope, make about 300 distinct trace events (the largest cache), 250 item results and 125 sources
      * between them; 4,096 leaves room for many more sets and overlays in one process, and bounds the
-     * worst case at a few tens of MB (fourteen caches of fragments of a few hundred bytes).
+     * worst case at a few tens of MB (sixteen caches of fragments of a few hundred bytes).
      */
     public static final int DEFAULT_CAPACITY = 4_096;
 
@@ -80,6 +82,9 @@ public final class DecisionLineWriter {
     private static final SerializedString AXES = fieldName("axes");
     private static final SerializedString ESCALATION = fieldName("escalation");
     private static final SerializedString ITEMS = fieldName("items");
+    private static final SerializedString OBLIGATIONS = fieldName("obligations");
+    private static final SerializedString ROLES = fieldName("roles");
+    private static final SerializedString TIMING = fieldName("timing");
     private static final SerializedString TRACE = fieldName("trace");
     private static final SerializedString SOURCES = fieldName("sources");
     private static final SerializedString ID = fieldName("id");
@@ -220,7 +225,7 @@ public final class DecisionLineWriter {
         }
 
         static SourceTable of(Decision d) {
-            SourceTable table = new SourceTable(d.items().size() + d.axes().size() + 8);
+            SourceTable table = new SourceTable(d.items().size() + d.obligations().size() + d.axes().size() + 8);
             table.add(d.classificationReason().source());
             for (AxisResult a : d.axes()) {
                 table.add(a.reason().source());
@@ -231,6 +236,10 @@ public final class DecisionLineWriter {
             for (ItemResult i : d.items()) {
                 table.add(i.reason().source());
                 table.add(i.source());
+            }
+            for (ObligationResult o : d.obligations()) {
+                table.add(o.reason().source());
+                table.add(o.source());
             }
             for (TraceEvent t : d.trace()) {
                 table.add(t.source());
@@ -312,6 +321,7 @@ public final class DecisionLineWriter {
         final Cache<AxisResult> axes = new Cache<>(Cache.VALUE, this::axis);
         final Cache<Escalation> escalations = new Cache<>(Cache.VALUE, this::escalation);
         final Cache<ItemResult> items = new Cache<>(Cache.VALUE, this::item);
+        final Cache<ObligationResult> obligations = new Cache<>(Cache.VALUE, this::obligation);
         /** Members after {@code "sequence":n}, with their leading comma and the event's closing brace. */
         final Cache<TraceTail> trace = new Cache<>(Cache.TAIL, this::traceTail);
         /** Entries of the {@code sources} object, {@code "id":{...}}, without a comma. */
@@ -340,6 +350,7 @@ public final class DecisionLineWriter {
             out.put(prefix + "axes", axes.size());
             out.put(prefix + "escalations", escalations.size());
             out.put(prefix + "items", items.size());
+            out.put(prefix + "obligations", obligations.size());
             out.put(prefix + "trace", trace.size());
             out.put(prefix + "sources", sources.size());
         }
@@ -375,6 +386,12 @@ public final class DecisionLineWriter {
             g.writeStartArray();
             for (ItemResult i : d.items()) {
                 items.write(g, i);
+            }
+            g.writeEndArray();
+            g.writeFieldName(OBLIGATIONS);
+            g.writeStartArray();
+            for (ObligationResult o : d.obligations()) {
+                obligations.write(g, o);
             }
             g.writeEndArray();
             g.writeFieldName(TRACE);
@@ -593,6 +610,32 @@ public final class DecisionLineWriter {
             reasons.write(g, i.reason());
             g.writeFieldName(SOURCE);
             g.writeString(id(i.source()));
+            g.writeEndObject();
+        }
+
+        /** {@link DecisionWire.WireObligation}. */
+        void obligation(JsonGenerator g, ObligationResult o) throws IOException {
+            g.writeStartObject();
+            g.writeFieldName(ID);
+            g.writeString(o.id());
+            g.writeFieldName(SHEET);
+            g.writeString(o.sheet());
+            g.writeFieldName(GROUP);
+            g.writeString(o.group());
+            g.writeFieldName(STATUS);
+            name(g, o.status());
+            g.writeFieldName(ROLES);
+            g.writeStartArray();
+            for (Role r : o.roles()) {
+                name(g, r);
+            }
+            g.writeEndArray();
+            g.writeFieldName(TIMING);
+            name(g, o.timing());
+            g.writeFieldName(REASON);
+            reasons.write(g, o.reason());
+            g.writeFieldName(SOURCE);
+            g.writeString(id(o.source()));
             g.writeEndObject();
         }
 

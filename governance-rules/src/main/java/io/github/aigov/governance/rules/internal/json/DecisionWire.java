@@ -13,11 +13,14 @@ import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.TraceEvent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,11 +33,16 @@ import java.util.Objects;
  * {@code sources} (by definition id), and reasons, items and trace events refer to it by that id. A
  * decision names the same few dozen definitions many times over; written in full each time they
  * made up two thirds of a record.
+ *
+ * <p>A record of schema version 1, written before citations were bilingual and before decisions
+ * carried the ministry's duties, has one-language citations and no {@code obligations}: it reads with
+ * none.
  */
 public record DecisionWire(String schemaVersion, String decisionId, Instant decidedAt, DefinitionsRef definitions,
                            String profileHash, ProjectProfile profile, Classification classification,
                            WireReason classificationReason, List<WireAxis> axes, WireEscalation escalation,
-                           List<WireItem> items, List<WireTrace> trace, Map<String, WireSource> sources) {
+                           List<WireItem> items, List<WireObligation> obligations, List<WireTrace> trace,
+                           Map<String, WireSource> sources) {
 
     public record WireReason(String ruleId, Message message, String source) {
     }
@@ -46,6 +54,10 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
     }
 
     public record WireItem(String id, String sheet, String group, ItemStatus status, WireReason reason, String source) {
+    }
+
+    public record WireObligation(String id, String sheet, String group, ItemStatus status, List<Role> roles, Timing timing,
+                                 WireReason reason, String source) {
     }
 
     public record WireTrace(int sequence, String rule, String phase, String definitionId, List<String> facts, String outcome,
@@ -89,6 +101,8 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                 new WireEscalation(d.escalation().required(), d.escalation().reasons().stream().map(r -> reason(r, sources)).toList()),
                 d.items().stream().map(i -> new WireItem(i.id(), i.sheet(), i.group(), i.status(), reason(i.reason(), sources),
                         source(i.source(), sources))).toList(),
+                d.obligations().stream().map(o -> new WireObligation(o.id(), o.sheet(), o.group(), o.status(), o.roles(),
+                        o.timing(), reason(o.reason(), sources), source(o.source(), sources))).toList(),
                 d.trace().stream().map(t -> new WireTrace(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
                         source(t.source(), sources))).toList(),
                 sources);
@@ -96,12 +110,13 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
 
     /**
      * A decision's tree as the writer of an older schema wrote it, for a decision read from a record of
-     * that schema: schema 1 wrote a citation as one text (read as the same text in both languages) and
-     * kept no overlay's title or citation. The tree of the current schema is returned as it is.
+     * that schema: schema 1 wrote a citation as one text (read as the same text in both languages),
+     * kept no overlay's title or citation, and had no {@code obligations} (a record of 1 that names
+     * some is therefore not one that writer wrote). The tree of the current schema is returned as it is.
      */
-    public static ObjectNode inSchema(String version,
-            ObjectNode tree) {
+    public static ObjectNode inSchema(String version, ObjectNode tree) {
         if ("1".equals(version)) {
+            tree.remove("obligations");
             tree.path("sources").forEach(source -> {
                 JsonNode c = source.get("citation");
                 if (c != null && c.isObject() && c.size() == 2 && c.path("ja").isTextual()
@@ -124,6 +139,9 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                 new Escalation(escalation.required(), escalation.reasons().stream().map(this::reason).toList()),
                 items.stream().map(i -> new ItemResult(i.id(), i.sheet(), i.group(), i.status(), reason(i.reason()),
                         source(i.source()))).toList(),
+                obligations == null ? List.of() : obligations.stream().map(o -> new ObligationResult(o.id(), o.sheet(),
+                        o.group(), o.status(), o.roles() == null ? List.of() : o.roles(), o.timing(), reason(o.reason()),
+                        source(o.source()))).toList(),
                 trace.stream().map(t -> new TraceEvent(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
                         source(t.source()))).toList());
     }

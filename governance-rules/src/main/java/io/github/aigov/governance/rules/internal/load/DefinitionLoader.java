@@ -107,21 +107,24 @@ public final class DefinitionLoader {
                     } else {
                         risk = parser.riskSheet(node);
                     }
-                } else if ("Checklist".equals(kind)) {
-                    Checklist c = parser.checklist(node);
+                } else if ("Checklist".equals(kind) || "ObligationSheet".equals(kind)) {
+                    Checklist c = "Checklist".equals(kind) ? parser.checklist(node) : parser.obligationSheet(node);
                     if (c != null) {
                         checklists.add(c);
                     }
                 } else {
                     problems.errorWithHint(ProblemCode.INVALID_VALUE, Fields.located(node.location(), "kind"),
-                            Message.of("hint.one-of", "RiskAssessmentSheet, Checklist"), "problem.kind",
-                            Fields.abbreviate(String.valueOf(kind)), "RiskAssessmentSheet | Checklist");
+                            Message.of("hint.one-of", "RiskAssessmentSheet, Checklist, ObligationSheet"), "problem.kind",
+                            Fields.abbreviate(String.valueOf(kind)), "RiskAssessmentSheet | Checklist | ObligationSheet");
                 }
             }
             if (risk == null && !problems.hasErrors()) {
                 problems.error(ProblemCode.MISSING_FIELD, set.location(), "problem.sheet.no-risk");
             }
         }
+        // The checklists first, then the obligation sheets, each in the manifest's order: the ministry's duties
+        // are decided, listed and traced after the items, wherever the manifest names them.
+        checklists.sort(java.util.Comparator.comparing(Checklist::obligations));
         if (risk != null && !problems.hasErrors()) {
             new DefinitionChecker(problems).check(risk, checklists);
         }

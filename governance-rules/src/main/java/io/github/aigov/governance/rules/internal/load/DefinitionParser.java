@@ -7,6 +7,8 @@ import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.Severity;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.rules.internal.model.Condition;
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.rules.internal.model.Meta;
@@ -17,10 +19,12 @@ import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
 import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
 import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
 import io.github.aigov.governance.rules.internal.model.Sheets.DefinitionSetModel;
+import io.github.aigov.governance.rules.internal.model.Sheets.Duty;
 import io.github.aigov.governance.rules.internal.model.Sheets.Group;
 import io.github.aigov.governance.rules.internal.model.Sheets.Item;
 import io.github.aigov.governance.rules.internal.model.Sheets.Option;
 import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.internal.model.Sheets.SheetKind;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.YNode;
@@ -38,6 +42,10 @@ public final class DefinitionParser {
     static final Map<String, Provenance> PROVENANCE = Fields.lowerNames(Provenance.class);
     private static final Map<String, RiskLevel> LEVELS = Fields.names(RiskLevel.class);
     private static final Map<String, ItemStatus> STATUSES = Fields.names(ItemStatus.class);
+    static final Map<String, Role> ROLES = Fields.names(Role.class);
+    static final Map<String, Timing> TIMINGS = Fields.names(Timing.class);
+    /** What an obligation has beyond an item's fields: who acts and when. */
+    static final Set<String> DUTY = Set.of("roles", "timing");
     private static final Set<String> META = Set.of("id", "title", "provenance", "citation");
     /** A sheet: a file in the set's directory or below it, named in plain characters. */
     private static final java.util.regex.Pattern SHEET = java.util.regex.Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_./-]{0,254}$");
@@ -155,24 +163,38 @@ public final class DefinitionParser {
         return new Option(meta, axis, of.choice("level", LEVELS, true), of.localized("reason", false));
     }
 
+    /** A checklist ({@code kind: Checklist}). */
     public Checklist checklist(YNode root) {
+        return sheet(root, SheetKind.CHECKLIST);
+    }
+
+    /**
+     * An obligation sheet ({@code kind: ObligationSheet}): a checklist in shape, whose items are the
+     * ministry's duties, each with who acts ({@code roles}) and when ({@code timing}).
+     */
+    public Checklist obligationSheet(YNode root) {
+        return sheet(root, SheetKind.OBLIGATIONS);
+    }
+
+    private Checklist sheet(YNode root, SheetKind kind) {
         Fields f = Fields.of(root, "", problems,
                 Set.of("kind", "id", "title", "provenance", "citation", "groups", "applicability"));
         if (f == null) {
             return null;
         }
         Meta meta = meta(f, true);
-        List<Group> groups = each(f, "groups", true, (n, p) -> group(n, p));
+        List<Group> groups = each(f, "groups", true, (n, p) -> group(n, p, kind));
         List<ApplicabilityRule> rules = each(f, "applicability", true, (n, p) -> applicability(n, p, meta.id(), Set.of()));
-        return new Checklist(meta, groups, rules);
+        return new Checklist(meta, kind, groups, rules);
     }
 
-    Group group(YNode n, String path) {
+    Group group(YNode n, String path, SheetKind kind) {
         Fields g = Fields.of(n, path, problems, with(META, "items"));
         if (g == null) {
             return null;
         }
-        return new Group(meta(g, true), each(g, "items", true, this::item));
+        return new Group(meta(g, true), each(g, "items", true,
+                kind == SheetKind.OBLIGATIONS ? (i, p) -> obligation(i, p, Set.of(), true) : this::item));
     }
 
     Item item(YNode n, String path) {
@@ -182,6 +204,24 @@ public final class DefinitionParser {
     Item item(YNode n, String path, Set<String> extra) {
         Fields i = Fields.of(n, path, problems, with(with(META, "number"), extra));
         return i == null ? null : new Item(meta(i, true), i.text("number", false));
+    }
+
+    /**
+     * An obligation: an item with {@code roles} (who acts, at least one) and {@code timing} (when). In an
+     * overlay that changes an existing obligation ({@code complete} false), title, roles and timing may be
+     * left out: the duty is then {@code null} when neither is given, or has only what is given.
+     */
+    Item obligation(YNode n, String path, Set<String> extra, boolean complete) {
+        Fields i = Fields.of(n, path, problems, with(with(with(META, "number"), DUTY), extra));
+        if (i == null) {
+            return null;
+        }
+        Meta meta = meta(i, complete);
+        String number = i.text("number", false);
+        List<Role> roles = complete || i.has("roles") ? i.choices("roles", ROLES, true) : null;
+        Timing timing = i.choice("timing", TIMINGS, complete);
+        Duty duty = roles == null && timing == null ? null : new Duty(roles == null ? List.of() : roles, timing);
+        return new Item(meta, number, duty);
     }
 
     ApplicabilityRule applicability(YNode n, String path, String checklist, Set<String> extra) {

@@ -13,10 +13,12 @@ import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
 import io.github.aigov.governance.rules.internal.model.Rules.Rule;
 import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
 import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.internal.model.Sheets.Duty;
 import io.github.aigov.governance.rules.internal.model.Sheets.Group;
 import io.github.aigov.governance.rules.internal.model.Sheets.Item;
 import io.github.aigov.governance.rules.internal.model.Sheets.Option;
 import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.internal.model.Sheets.SheetKind;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.Suggest;
@@ -33,7 +35,8 @@ import java.util.function.Function;
 
 /**
  * Applies a ministry's overlay to a definition set: change an option's level (or add an option),
- * add items, add or replace combination, escalation and applicability rules. The overlay names the
+ * add items, add or change obligations (the ministry's duties), add or replace combination,
+ * escalation and applicability rules (an obligation sheet's too). The overlay names the
  * base it extends and is refused if the base does not match. Every definition it contributes
  * remembers the overlay, so decisions and traces tell the guideline from the ministry's additions.
  *
@@ -42,7 +45,7 @@ import java.util.function.Function;
  */
 public final class OverlayLoader {
     private static final Set<String> TOP = Set.of("kind", "id", "title", "base", "provenance", "citation", "options",
-            "items", "combination", "escalation", "applicability");
+            "items", "obligations", "combination", "escalation", "applicability");
     private static final Set<String> PLACE = Set.of("before", "after");
 
     private final InputLimits limits;
@@ -138,16 +141,13 @@ public final class OverlayLoader {
             String cid = e.extra.text("checklist", true);
             String gid = e.extra.text("group", true);
             Item item = parser.item(e.node, e.path, Set.of("checklist", "group"));
-            int ci = checklist(checklists, cid, e.extra, problems);
+            int ci = sheet(checklists, cid, e.extra, "checklist", SheetKind.CHECKLIST, problems);
             if (ci < 0 || item == null || gid == null) {
                 continue;
             }
             Checklist c = checklists.get(ci);
-            int gi = indexOf(c.groups(), g -> g.meta().id(), gid);
+            int gi = group(c, gid, e.extra, problems);
             if (gi < 0) {
-                problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, e.extra.at("group"),
-                        Suggest.hint(gid, c.groups().stream().map(g -> g.meta().id()).toList()), "problem.reference.group",
-                        Fields.abbreviate(gid), cid);
                 continue;
             }
             List<Group> groups = new ArrayList<>(c.groups());
@@ -155,7 +155,31 @@ public final class OverlayLoader {
             List<Item> items = new ArrayList<>(g.items());
             items.add(item);
             groups.set(gi, new Group(g.meta(), items));
-            checklists.set(ci, new Checklist(c.meta(), groups, c.applicability()));
+            checklists.set(ci, c.with(groups, c.applicability()));
+        }
+
+        // obligations: change one of a group of an obligation sheet (what is left out is kept), or add one
+        for (Entry e : entries(f, "obligations", problems, Set.of("sheet", "group"))) {
+            String sid = e.extra.text("sheet", true);
+            String gid = e.extra.text("group", true);
+            int si = sheet(checklists, sid, e.extra, "sheet", SheetKind.OBLIGATIONS, problems);
+            Checklist c = si < 0 ? null : checklists.get(si);
+            int gi = c == null || gid == null ? -1 : group(c, gid, e.extra, problems);
+            Group g = gi < 0 ? null : c.groups().get(gi);
+            int oi = g == null ? -1 : indexOf(g.items(), i -> i.meta().id(), e.extra.text("id", false));
+            Item parsed = parser.obligation(e.node, e.path, Set.of("sheet", "group"), oi < 0);
+            if (g == null || parsed == null || parsed.meta().id() == null) {
+                continue;
+            }
+            List<Item> items = new ArrayList<>(g.items());
+            if (oi >= 0) {
+                items.set(oi, changed(items.get(oi), parsed, label));
+            } else {
+                items.add(parsed);
+            }
+            List<Group> groups = new ArrayList<>(c.groups());
+            groups.set(gi, new Group(g.meta(), items));
+            checklists.set(si, c.with(groups, c.applicability()));
         }
 
         List<CombinationRule> combination = new ArrayList<>(risk.combination());
@@ -176,7 +200,7 @@ public final class OverlayLoader {
             Checklist c = checklists.get(ci);
             List<ApplicabilityRule> rules = new ArrayList<>(c.applicability());
             place(rules, parser.applicability(e.node, e.path, c.meta().id(), with(PLACE, "checklist")), e, problems);
-            checklists.set(ci, new Checklist(c.meta(), c.groups(), rules));
+            checklists.set(ci, c.with(c.groups(), rules));
         }
         RiskSheet merged = new RiskSheet(risk.meta(), risk.scope(), axes, combination, escalation);
         new DefinitionChecker(problems).check(merged, checklists);
@@ -273,6 +297,55 @@ public final class OverlayLoader {
             return;
         }
         rules.add(before != null ? at : at + 1, rule);
+    }
+
+    /**
+     * An obligation changed by an overlay: its provenance, citation and place are the overlay's; its title,
+     * number, roles and timing are the overlay's where it gives them, else the base's.
+     */
+    private static Item changed(Item old, Item given, String overlay) {
+        Meta m = given.meta();
+        Meta meta = new Meta(m.id(), m.title() == null ? old.meta().title() : m.title(), m.provenance(), m.citation(),
+                m.location(), overlay);
+        Duty was = old.duty();
+        Duty now = given.duty();
+        Duty duty = now == null ? was : new Duty(now.roles().isEmpty() ? was.roles() : now.roles(),
+                now.timing() == null ? was.timing() : now.timing());
+        return new Item(meta, given.number() == null ? old.number() : given.number(), duty);
+    }
+
+    /**
+     * The index of the sheet of this kind with this id; a problem if there is none, saying so when the id
+     * names a sheet of the other kind (items are added to checklists, obligations to obligation sheets).
+     */
+    private static int sheet(List<Checklist> sheets, String id, Fields at, String field, SheetKind kind, Problems problems) {
+        if (id == null) {
+            return -1;
+        }
+        int i = indexOf(sheets, c -> c.meta().id(), id);
+        if (i >= 0 && sheets.get(i).kind() == kind) {
+            return i;
+        }
+        if (i >= 0) {
+            problems.error(ProblemCode.INVALID_VALUE, at.at(field), kind == SheetKind.CHECKLIST
+                    ? "problem.overlay.items-on-obligations" : "problem.overlay.obligations-on-checklist", Fields.abbreviate(id));
+            return -1;
+        }
+        List<String> ofKind = sheets.stream().filter(c -> c.kind() == kind).map(c -> c.meta().id()).toList();
+        problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at.at(field), Suggest.hint(id, ofKind),
+                kind == SheetKind.CHECKLIST ? "problem.reference.checklist" : "problem.reference.obligation-sheet",
+                Fields.abbreviate(id));
+        return -1;
+    }
+
+    private static int group(Checklist c, String gid, Fields at, Problems problems) {
+        int gi = indexOf(c.groups(), g -> g.meta().id(), gid);
+        if (gi < 0) {
+            problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, at.at("group"),
+                    Suggest.hint(gid, c.groups().stream().map(g -> g.meta().id()).toList()), "problem.reference.group",
+                    Fields.abbreviate(gid), c.meta().id());
+        }
+        return gi;
     }
 
     private static int checklist(List<Checklist> checklists, String id, Fields at, Problems problems) {

@@ -4,6 +4,8 @@ import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
 import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
 import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
@@ -55,10 +57,35 @@ public final class Sheets {
         }
     }
 
-    public record Checklist(Meta meta, List<Group> groups, List<ApplicabilityRule> applicability) {
+    /**
+     * What a sheet of rule-decided items is: a checklist (what the specifications and the contract
+     * contain; {@code kind: Checklist}) or the ministry's own duties ({@code kind: ObligationSheet}),
+     * whose items carry who acts and when. Both are decided by the same applicability rules.
+     */
+    public enum SheetKind {
+        CHECKLIST, OBLIGATIONS
+    }
+
+    /** A checklist or an obligation sheet: groups of items, and the applicability rules that decide them. */
+    public record Checklist(Meta meta, SheetKind kind, List<Group> groups, List<ApplicabilityRule> applicability) {
         public Checklist {
             groups = List.copyOf(groups);
             applicability = List.copyOf(applicability);
+        }
+
+        /** A checklist ({@link SheetKind#CHECKLIST}). */
+        public Checklist(Meta meta, List<Group> groups, List<ApplicabilityRule> applicability) {
+            this(meta, SheetKind.CHECKLIST, groups, applicability);
+        }
+
+        /** Whether this is a sheet of the ministry's duties rather than a checklist. */
+        public boolean obligations() {
+            return kind == SheetKind.OBLIGATIONS;
+        }
+
+        /** The same sheet with other groups and rules (an overlay's result). */
+        public Checklist with(List<Group> newGroups, List<ApplicabilityRule> newRules) {
+            return new Checklist(meta, kind, newGroups, newRules);
         }
 
         public List<Item> items() {
@@ -72,6 +99,18 @@ public final class Sheets {
         }
     }
 
-    public record Item(Meta meta, String number) {
+    /** An item; on an obligation sheet, with its duty (who acts and when), else {@code duty} is null. */
+    public record Item(Meta meta, String number, Duty duty) {
+        /** A checklist item. */
+        public Item(Meta meta, String number) {
+            this(meta, number, null);
+        }
+    }
+
+    /** Who acts on a duty, and when it falls due. */
+    public record Duty(List<Role> roles, Timing timing) {
+        public Duty {
+            roles = List.copyOf(roles);
+        }
     }
 }

@@ -183,7 +183,8 @@ public final class Fields {
         if (map.get(key) instanceof YNode.YScalar s && !s.isNull()) {
             problems.add(new Problem(ProblemCode.WRONG_TYPE, Severity.WARNING, at(key),
                     Message.of("problem.citation.one-language", key), Message.of("hint.citation.one-language", key)));
-            return LocalizedText.of(s.value());
+            String text = withinLimit(s.value(), at(key));
+            return text == null ? null : LocalizedText.of(text);
         }
         return localized(key, required);
     }
@@ -253,6 +254,40 @@ public final class Fields {
         }
         problems.error(ProblemCode.WRONG_TYPE, at(key), "problem.type", "list", n.kind());
         return List.of();
+    }
+
+    /**
+     * A list of values from a closed vocabulary, each spelled as one of {@code choices}' keys, none twice;
+     * at least one when required. Each wrong entry is reported at its own position.
+     */
+    public <E> List<E> choices(String key, Map<String, E> choices, boolean required) {
+        List<E> out = new ArrayList<>();
+        List<YNode> items = list(key, required);
+        if (required && has(key) && items.isEmpty() && map.get(key) instanceof YNode.YList) {
+            problems.error(ProblemCode.MISSING_FIELD, at(key), "problem.field.missing", key);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            YNode n = items.get(i);
+            Location where = located(n.location(), path(key) + "[" + i + "]");
+            if (!(n instanceof YNode.YScalar s) || s.isNull()) {
+                problems.error(ProblemCode.WRONG_TYPE, where, "problem.type", "text", n.kind());
+                continue;
+            }
+            String v = withinLimit(s.value(), where);
+            if (v == null) {
+                continue;
+            }
+            E e = choices.get(v);
+            if (e == null) {
+                problems.errorWithHint(ProblemCode.INVALID_VALUE, where, Suggest.hint(v, choices.keySet()),
+                        "problem.value.invalid", abbreviate(v), key);
+            } else if (out.contains(e)) {
+                problems.error(ProblemCode.INVALID_VALUE, where, "problem.value.repeated", abbreviate(v), key);
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** A list of texts. */

@@ -157,6 +157,6 @@ class PrebuiltRulesTest {
 
     private static Decision withoutIdAndTime(Decision d) {
         return new Decision(d.schemaVersion(), "-", Instant.EPOCH, d.definitions(), d.profileHash(), d.profile(),
-                d.classification(), d.classificationReason(), d.axes(), d.escalation(), d.items(), d.trace());
+                d.classification(), d.classificationReason(), d.axes(), d.escalation(), d.items(), d.obligations(), d.trace());
     }
 }

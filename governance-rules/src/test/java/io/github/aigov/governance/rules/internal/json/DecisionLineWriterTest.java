@@ -13,12 +13,15 @@ import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Message;
+import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.TraceEvent;
 import io.github.aigov.governance.audit.ReplayResult;
 import io.github.aigov.governance.rules.EverySet;
@@ -125,6 +128,12 @@ class DecisionLineWriterTest {
                 new ItemResult("I-1", "SHEET", "GROUP", ItemStatus.REQUIRED, withArgs, overlaid),
                 new ItemResult("I-2", null, null, null, noArgs, null),
                 new ItemResult(AWKWARD, "S", "G", ItemStatus.NOT_APPLICABLE, withArgs, bare));
+        List<ObligationResult> obligations = List.of(
+                new ObligationResult("O-1", "DUTIES", "G", ItemStatus.REQUIRED, List.of(Role.PLANNER, Role.PROVIDER),
+                        Timing.AFTER_GO_LIVE, withArgs, overlaid),
+                new ObligationResult("O-2", null, null, null, List.of(), null, noArgs, null),
+                new ObligationResult(AWKWARD, "S", AWKWARD, ItemStatus.NOT_APPLICABLE, List.of(Role.values()), Timing.ON_RISK_CASE,
+                        withArgs, bare));
         List<TraceEvent> trace = List.of(
                 new TraceEvent(1, "r", "p", "d", List.of(), "", null),
                 new TraceEvent(0, null, null, null, List.of(AWKWARD, "AxisAnswer(users=PUBLIC)"), null, overlaid),
@@ -139,10 +148,12 @@ class DecisionLineWriterTest {
                 Instant.ofEpochSecond(1_790_000_000L, 123_456_000), Instant.ofEpochSecond(-1, 999_999_999),
                 Instant.parse("+12026-11-24T09:00:00Z"), Instant.MIN, Instant.MAX)) {
             assertSame(new Decision("1", "id", at, defs, "sha256:x", d.profile(), Classification.HIGH, withArgs, axes,
-                    new Escalation(true, List.of(noArgs, withArgs)), items, trace));
+                    new Escalation(true, List.of(noArgs, withArgs)), items, obligations, trace));
         }
         assertSame(new Decision(null, null, null, null, null, null, null, noArgs, List.of(), new Escalation(false, List.of()),
-                List.of(), List.of()));
+                List.of(), List.of(), List.of()));
+        assertSame(new Decision("1", "id", Instant.EPOCH, defs, "h", d.profile(), Classification.LOW, noArgs, axes,
+                new Escalation(false, List.of(noArgs)), items, null, trace));
         // Many more definitions than items (the writer sizes its table by the items), each named twice.
         List<TraceEvent> many = new ArrayList<>();
         for (int n = 300; n > 0; n--) {
@@ -151,9 +162,9 @@ class DecisionLineWriterTest {
             many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of("fact"), "o", s));
         }
         assertSame(new Decision("1", "id", Instant.EPOCH, defs, "h", d.profile(), Classification.LOW, noArgs, axes,
-                new Escalation(false, List.of(noArgs)), items, many));
+                new Escalation(false, List.of(noArgs)), items, obligations, many));
         assertSame(new Decision(AWKWARD, AWKWARD, null, defs, AWKWARD, d.profile(), Classification.OUT_OF_SCOPE, d.classificationReason(),
-                d.axes(), d.escalation(), d.items(), trace));
+                d.axes(), d.escalation(), d.items(), d.obligations(), trace));
     }
 
     @Test
@@ -186,7 +197,7 @@ class DecisionLineWriterTest {
         ItemResult i = d.items().get(0);
         Decision twoDefinitionsOneId = new Decision(d.schemaVersion(), d.decisionId(), d.decidedAt(), d.definitions(), d.profileHash(),
                 d.profile(), d.classification(), d.classificationReason(), d.axes(), d.escalation(),
-                List.of(new ItemResult(i.id(), i.sheet(), i.group(), i.status(), i.reason(), other)), d.trace());
+                List.of(new ItemResult(i.id(), i.sheet(), i.group(), i.status(), i.reason(), other)), d.obligations(), d.trace());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> DecisionJson.writeJsonLineByDatabind(twoDefinitionsOneId, out))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("two definitions with the id");
@@ -197,7 +208,7 @@ class DecisionLineWriterTest {
         assertThat(out.size()).isZero();
 
         Decision noReason = new Decision("1", "id", Instant.EPOCH, null, null, null, null, null, List.of(),
-                new Escalation(false, List.of()), List.of(), List.of());
+                new Escalation(false, List.of()), List.of(), List.of(), List.of());
         assertThatThrownBy(() -> DecisionJson.writeJsonLineByDatabind(noReason, out)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> DecisionJson.newLineWriter(100).write(noReason, out)).isInstanceOf(NullPointerException.class);
         assertThat(out.size()).isZero();
@@ -284,12 +295,13 @@ class DecisionLineWriterTest {
         return new Decision(d.schemaVersion(), d.decisionId(), d.decidedAt(), defs, d.profileHash(), d.profile(), d.classification(), r,
                 List.of(new AxisResult("a", "o" + n, RiskLevel.LOW, r)), new Escalation(n % 2 == 0, List.of(r)),
                 List.of(new ItemResult("I-" + n, "S", "G", ItemStatus.REQUIRED, r, s)),
+                List.of(new ObligationResult("O-" + n, "S", "G", ItemStatus.REQUIRED, List.of(Role.MINISTRY), Timing.PERIODICALLY, r, s)),
                 List.of(new TraceEvent(1, "rule-" + n, "p", "d", List.of("fact " + n), "o", s)));
     }
 
     private static Decision with(Decision d, ProjectProfile p) {
         return new Decision(d.schemaVersion(), d.decisionId(), d.decidedAt(), d.definitions(), d.profileHash(), p, d.classification(),
-                d.classificationReason(), d.axes(), d.escalation(), d.items(), d.trace());
+                d.classificationReason(), d.axes(), d.escalation(), d.items(), d.obligations(), d.trace());
     }
 
     private static Map<String, String> awkwardAxes() {

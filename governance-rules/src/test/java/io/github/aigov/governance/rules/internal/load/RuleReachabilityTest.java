@@ -8,7 +8,6 @@ import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.GovernanceException;
 import io.github.aigov.governance.InputLimits;
-import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProcurementForm;
@@ -315,8 +314,10 @@ class RuleReachabilityTest {
                     for (Checklist c : d.checklists()) {
                         for (Item item : c.items()) {
                             String rule = firstNaming(c, item.meta().id(), f, eval);
-                            ItemResult result = decision.item(item.meta().id()).orElseThrow();
-                            assertThat(result.reason().ruleId()).as("%s %s", item.meta().id(), answers).isEqualTo(rule);
+                            String decided = c.obligations()
+                                    ? decision.obligation(item.meta().id()).orElseThrow().reason().ruleId()
+                                    : decision.item(item.meta().id()).orElseThrow().reason().ruleId();
+                            assertThat(decided).as("%s %s", item.meta().id(), answers).isEqualTo(rule);
                             decidedSomething.add(rule);
                         }
                     }
@@ -371,7 +372,7 @@ class RuleReachabilityTest {
 
     private Path withSheetText(String risk) throws IOException {
         for (String name : List.of("definition-set.yaml", "procurement-checklist.yaml", "contract-checklist.yaml",
-                "board-report.yaml")) {
+                "board-report.yaml", "obligations.yaml")) {
             try (var in = getClass().getClassLoader().getResourceAsStream("ds920/v2.0/" + name)) {
                 Files.write(dir.resolve(name), in.readAllBytes());
             }
