@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -61,6 +62,7 @@ public class PageSecurity {
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/dashboard", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?out").deleteCookies("JSESSIONID"))
+                .addFilterBefore(new UploadLimit(), CsrfFilter.class)
                 .addFilterBefore(new SessionUser(users), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler(refusal()))
                 .headers(h -> h
@@ -69,22 +71,10 @@ public class PageSecurity {
         return http.build();
     }
 
-    /**
-     * A refusal as a page: 403 in the user's language; but an upload over the limit, whose form
-     * fields (the CSRF token among them) the container did not read, is answered as too large.
-     */
+    /** A refusal as a page: 403 in the user's language (a form without a valid CSRF token included). */
     private static AccessDeniedHandler refusal() {
         AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
         denied.setErrorPage("/denied");
-        AccessDeniedHandlerImpl tooLarge = new AccessDeniedHandlerImpl();
-        tooLarge.setErrorPage("/too-large");
-        return (request, response, e) -> {
-            String type = request.getContentType();
-            if (type != null && type.startsWith("multipart/") && request.getContentLengthLong() > UPLOAD_LIMIT) {
-                tooLarge.handle(request, response, e);
-            } else {
-                denied.handle(request, response, e);
-            }
-        };
+        return denied;
     }
 }

@@ -102,8 +102,15 @@ public record DecisionView(String decisionId, String decidedAt, String definitio
                 + defs.overlays().stream().map(o -> " + " + o.id()).collect(Collectors.joining());
         return new DecisionView(d.decisionId(), TextInput.shown(d.decidedAt()), definitions, defs.hash(),
                 r.classification(d.classification()), r.reason(d.classificationReason()), d.escalation().required(),
-                d.escalation().reasons().stream().map(r::reason).toList(), axes, List.copyOf(sheets), duties(d, r), trace,
+                escalationReasons(d).stream().map(r::reason).toList(), axes, List.copyOf(sheets), duties(d, r), trace,
                 profile(d.profile(), d, r), d.items(ItemStatus.REQUIRED).size());
+    }
+
+    /** The escalation's reasons; the classification's own is shown beside it, and repeated only when it is the only one. */
+    private static List<Reason> escalationReasons(Decision d) {
+        List<Reason> others = d.escalation().reasons().stream()
+                .filter(x -> !x.ruleId().equals(d.classificationReason().ruleId())).toList();
+        return others.isEmpty() ? d.escalation().reasons() : others;
     }
 
     private static long count(List<ItemView> items, ItemStatus status) {
