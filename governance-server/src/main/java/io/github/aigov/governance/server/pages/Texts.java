@@ -49,7 +49,8 @@ public class Texts {
         String where = problem.location().path() == null || problem.location().path().isEmpty()
                 ? "" : problem.location().path();
         if (problem.location().line() > 0) {
-            where = text("where.line", problem.location().line()) + (where.isEmpty() ? "" : " " + where);
+            where = text("where.line", problem.location().file(), problem.location().line(), Math.max(1, problem.location().column()))
+                    + (where.isEmpty() ? "" : " " + where);
         }
         return new ProblemView(problem.code().id(), where, render(problem.message()),
                 problem.hint() == null ? null : render(problem.hint()));
