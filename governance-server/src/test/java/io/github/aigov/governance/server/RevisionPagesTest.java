@@ -38,6 +38,9 @@ class RevisionPagesTest {
         // Nothing is applied by looking.
         assertThat(caio.get("/systems/" + chatbot).text()).contains("改訂 1（全 1 改訂）");
 
+        caio.get("/systems/" + chatbot + "/determination");
+        caio.form("/systems/" + chatbot + "/determination", Map.of("revision", "1", "classification", "MEDIUM", "justification", "運用で確認"));
+        caio.get("/revision?target=overlay:example-ministry");
         Page started = caio.form("/revision/jobs", Map.of("target", "overlay:example-ministry"));
         assertThat(started.status()).isEqualTo(302);
         String job = started.location().replaceAll("^https?://[^/]+", "");
@@ -53,6 +56,8 @@ class RevisionPagesTest {
         for (String id : new String[] {chatbot, minutes}) {
             assertThat(caio.get("/systems/" + id).text()).contains("改訂 2（全 2 改訂）", "オーバーレイ example-ministry");
         }
+        // The new revision is a new decision: determined anew, with the earlier determination shown.
+        assertThat(caio.get("/systems/" + chatbot).text()).contains("未確定", "改訂 1 は中リスクに確定されていました");
         assertThat(caio.get("/systems/" + chatbot + "/compare?from=1&to=2").text()).contains("MIN-PLAIN-JAPANESE", "EXAMPLE-MINISTRY-2026");
         // Each re-assessment is a revision in the chain, by the CAIO who applied it.
         assertThat(AuditExports.verify(caio.get("/audit/export").body()).records()).isEqualTo(4);

@@ -59,7 +59,12 @@ public class SystemPageService {
                           DeterminationService.Determination determination) {
     }
 
-    public record View(Heading heading, boolean latest, DecisionView decision, DeterminationService.Advice advice, boolean escalated,
+    /**
+     * @param earlier the latest determination of an earlier revision, when this one has none (a new revision
+     *                is determined anew: the earlier one was about another decision)
+     */
+    public record View(Heading heading, boolean latest, DecisionView decision, DeterminationService.Determination earlier,
+                       DeterminationService.Advice advice, boolean escalated,
                        EvidenceService.OpenItems open, List<RiskCaseService.RiskCase> riskCases, VerificationService.Status verification,
                        List<RevisionRow> revisions, Can can) {
     }
@@ -68,8 +73,10 @@ public class SystemPageService {
         Heading heading = heading(user, systemId, revision);
         RevisionRow r = heading.revision();
         Decision decision = systems.decision(r);
+        DeterminationService.Determination earlier = heading.determination() != null ? null
+                : determinations.history(systemId).stream().filter(d -> d.revision() < r.revision()).findFirst().orElse(null);
         return new View(heading, r.revision() == heading.system().revision(), DecisionView.of(decision, engine(r), Texts.locale()),
-                determinations.latestAdvice(systemId, r.revision()).orElse(null), determinations.escalated(r), evidence.open(r),
+                earlier, determinations.latestAdvice(systemId, r.revision()).orElse(null), determinations.escalated(r), evidence.open(r),
                 riskCases.ofSystem(systemId), verification.status(systemId, verification.months(heading.system().organisationId())),
                 repository.revisions(systemId, 0, 200), Can.of(user));
     }
