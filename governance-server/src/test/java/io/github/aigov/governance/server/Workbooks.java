@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The checklist workbook as a vendor handles it: opened, answered, saved (with POI, as a spreadsheet would). */
 final class Workbooks {
     /** The answer column's header in either language. */
-    static final java.util.Set<String> VENDOR = java.util.Set.of("事業者回答", "Vendor's response", "Vendor's answer");
+    static final java.util.Set<String> VENDOR = java.util.Set.of("事業者回答", "Vendor's response (事業者回答)");
 
     private Workbooks() {
     }
@@ -41,6 +41,9 @@ final class Workbooks {
         for (int s = 1; s < wb.getNumberOfSheets() && done < n; s++) {
             Sheet sheet = wb.getSheetAt(s);
             int vendor = vendorColumn(sheet);
+            if (!VENDOR.contains(sheet.getRow(0).getCell(vendor).getStringCellValue())) {
+                continue; // not a checklist the vendor answers
+            }
             for (int r = 1; r <= sheet.getLastRowNum() && done < n; r++) {
                 Row row = sheet.getRow(r);
                 Cell status = row.getCell(4);

@@ -26,7 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * 事業者回答 / vendor's answer column.
  *
  * <p>The workbook must be the one written for this revision: its summary sheet carries the
- * decision's id, which is unique to one revision of one system, and every checklist sheet must hold
+ * decision's id, which is unique to one revision of one system, and every sheet with the vendor's
+ * column (each checklist; not the ministry's own duties, which the vendor does not answer) must hold
  * exactly the items of that decision, each once (rows may be sorted or filtered: the autofilter the
  * library sets invites it). A workbook for another revision, another system, or with an id changed,
  * added or removed is refused with the sheet and row that is wrong. Nothing in it is evaluated: a
@@ -68,6 +69,9 @@ final class VendorWorkbook {
             Map<String, List<String>> sheets = new LinkedHashMap<>();
             for (int s = 1; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);
+                if (!hasColumn(sheet, vendorHeader)) {
+                    continue; // a sheet the vendor does not answer (the ministry's own duties)
+                }
                 List<String> ids = new ArrayList<>();
                 for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
@@ -79,6 +83,19 @@ final class VendorWorkbook {
             }
             return new Expected(locale, wb.getSheetAt(0).getSheetName(), decisionIdLabel, decisionId, vendorHeader, sheets);
         }
+    }
+
+    private static boolean hasColumn(Sheet sheet, String header) {
+        Row first = sheet.getRow(0);
+        if (first == null) {
+            return false;
+        }
+        for (Cell c : first) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(header)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
