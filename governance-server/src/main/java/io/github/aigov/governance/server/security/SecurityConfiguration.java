@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -22,9 +21,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Who may call what. The API ({@code /api/**}) is stateless: a bearer token on every request, no
- * session, no cookie, so no CSRF token either. Everything else (the pages to come) is a browser
- * session with form login and CSRF protection. Roles decide writes and exports here, in one place;
- * which organisation a user sees is decided by the services.
+ * session, no cookie, so no CSRF token either. Everything else, the pages, is a browser session
+ * with form login and CSRF protection, configured by {@code pages.PageSecurity} (order 2). Roles
+ * decide writes and exports in these two chains; which organisation a user sees is decided by the
+ * services.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -53,14 +53,6 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) -> ProblemJson.write(response, HttpStatus.FORBIDDEN,
                                 List.of(Problem.error(ProblemCode.FORBIDDEN, Location.of(request.getMethod() + " " + request.getRequestURI()),
                                         Message.of("problem.server.forbidden"), Message.of("hint.server.forbidden"))), request)));
-        return http.build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll().anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
         return http.build();
     }
 

@@ -82,6 +82,15 @@ public class SystemService {
 
     /** Stores a new revision of a system from its revised profile (the same profile id), assessed. */
     public SystemView revise(CurrentUser user, String systemId, ProjectProfile profile, Engines.Choice choice) {
+        return revise(user, systemId, profile, choice, null);
+    }
+
+    /**
+     * As {@link #revise(CurrentUser, String, ProjectProfile, Engines.Choice)}, only if the system's latest
+     * revision is still {@code expected} ({@code null}: any), so that a re-assessment of the profile read
+     * from one revision never lands on top of a newer one (409 otherwise).
+     */
+    public SystemView revise(CurrentUser user, String systemId, ProjectProfile profile, Engines.Choice choice, Integer expected) {
         SystemRow before = visible(user, systemId);
         if (!before.profileId().equals(profile.id())) {
             throw new ApiProblem(HttpStatus.CONFLICT, ProblemCode.CONFLICT, "id",
@@ -91,6 +100,10 @@ public class SystemService {
         return transactions.execute(tx -> {
             chain.lock(before.organisationId());
             SystemRow now = systems.find(systemId).orElseThrow();
+            if (expected != null && now.revision() != expected) {
+                throw new ApiProblem(HttpStatus.CONFLICT, ProblemCode.CONFLICT, "revision",
+                        Message.of("problem.server.revised-meanwhile", expected, now.revision()), null);
+            }
             int revision = now.revision() + 1;
             Decision d = assessed.decision();
             AuditChain.Appended appended = chain.append(now.organisationId(), d);

@@ -144,6 +144,18 @@ public class UserService implements UserDetailsService {
                 .list();
     }
 
+    /** The current (not deleted) user of this name, read afresh (the pages check it on every request). */
+    public Optional<CurrentUser> byName(String name) {
+        return jdbc.sql("""
+                SELECT u.id, u.name, u.role, u.organisation_id, o.name AS organisation
+                FROM users u JOIN organisations o ON o.id = u.organisation_id
+                WHERE u.name = ? AND u.deleted_at IS NULL""")
+                .param(name)
+                .query((rs, n) -> new CurrentUser(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
+                        rs.getLong("organisation_id"), rs.getString("organisation")))
+                .optional();
+    }
+
     /** The current user of this name. */
     public CurrentUser current(String name) {
         return list().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow(() -> new GovernanceException(
