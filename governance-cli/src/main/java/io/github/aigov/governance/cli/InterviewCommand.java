@@ -59,6 +59,8 @@ final class InterviewCommand extends GovernanceCommand {
         PrintWriter o = spec.commandLine().getOut();
         GovernanceCli cli = (GovernanceCli) spec.root().userObject();
         BufferedReader in = new BufferedReader(new InputStreamReader(cli.input(), StandardCharsets.UTF_8));
+        // Answers piped in are not echoed by a terminal: print each after its prompt, so the transcript reads whole.
+        boolean echo = cli.input() != System.in || System.console() == null;
         String definitionsName = engine.definitions().id() + " " + engine.definitions().version();
         int total = q.questions().size();
         o.println(text("cli.interview.intro", locale, Interview.oneLine(q.title(), locale), definitionsName, total));
@@ -79,6 +81,9 @@ final class InterviewCommand extends GovernanceCommand {
                         throw ended(question, asked, total, lines, locale);
                     }
                     line = line.replace("\uFEFF", "").strip();
+                    if (echo) {
+                        o.println(line);
+                    }
                     if (line.equals("?") || line.equals("？")) {
                         help(o, question, locale);
                         continue;
@@ -108,8 +113,10 @@ final class InterviewCommand extends GovernanceCommand {
         Decision decision = engine.assess(profile);
         file.writeText(yaml);
         o.println();
-        o.print(new DecisionReport(engine, locale).render(decision));
+        o.print(new DecisionReport(engine, locale).summary(decision));
+        o.println();
         o.println(Messages.render(Message.of("cli.written", file.path()), locale));
+        o.println(Messages.render(Message.of("cli.interview.full-report", file.path()), locale));
         return GovernanceCli.DECIDED;
     }
 
