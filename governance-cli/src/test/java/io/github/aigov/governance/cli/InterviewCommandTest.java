@@ -186,6 +186,31 @@ class InterviewCommandTest {
         assertThat(Files.readAllBytes(overlay)).isEqualTo(before);
     }
 
+    /** A set on disk: its questionnaire is one of the files read, and a set without one is refused, saying so. */
+    @Test
+    void aSetOnDiskItsQuestionnaireIsReadAndASetWithoutOneIsRefused() throws IOException {
+        Path set = Files.createDirectories(dir.resolve("set"));
+        for (String name : List.of("definition-set.yaml", "risk-assessment.yaml", "procurement-checklist.yaml",
+                "contract-checklist.yaml", "board-report.yaml", "obligations.yaml", "questionnaire.yaml")) {
+            try (var in = getClass().getClassLoader().getResourceAsStream("ds920/v2.0/" + name)) {
+                Files.write(set.resolve(name), in.readAllBytes());
+            }
+        }
+        Path questionnaire = set.resolve("questionnaire.yaml");
+        byte[] before = Files.readAllBytes(questionnaire);
+        CliRun overwrite = interview("x\n", "--definitions", set.resolve("definition-set.yaml").toString(),
+                "--out", questionnaire.toString(), "--lang", "en");
+        assertThat(overwrite.exit()).as(overwrite.toString()).isEqualTo(1);
+        assertThat(overwrite.err()).contains("GOV-0027");
+        assertThat(Files.readAllBytes(questionnaire)).isEqualTo(before);
+
+        Path manifest = set.resolve("definition-set.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replace("questionnaire: questionnaire.yaml", ""));
+        CliRun none = CliRun.of("options", "--definitions", manifest.toString(), "--lang", "en");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("GOV-0003", "the definitions DS-920 2.0 have no questionnaire");
+    }
+
     /** Texts answered with quotes, backslashes and a colon are written so that the profile reads them back exactly. */
     @Test
     void textsWithYamlCharactersReadBackExactly() throws IOException {
