@@ -23,8 +23,15 @@ public class GovernanceServer {
      * @param data     the data folder (the embedded database, its secret, {@code overlays/})
      * @param database the database
      * @param overlays the folder of named overlays ({@code null}: {@code DATA/overlays})
+     * @param signingKey the audit signing key file ({@code audit keygen}'s private key file; {@code null}:
+     *                 {@code DATA/audit-signing.key}, created on the first start)
      */
-    public record Settings(String address, int port, Path data, Database database, Path overlays) {
+    public record Settings(String address, int port, Path data, Database database, Path overlays, Path signingKey) {
+        /** Settings with the key kept in the data folder. */
+        public Settings(String address, int port, Path data, Database database, Path overlays) {
+            this(address, port, data, database, overlays, null);
+        }
+
         /** The service's properties for Spring Boot. */
         public Map<String, Object> properties() {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -39,6 +46,9 @@ public class GovernanceServer {
             }
             p.put("governance.data-dir", data.toAbsolutePath().toString());
             p.put("governance.overlays-dir", (overlays != null ? overlays : data.resolve("overlays")).toAbsolutePath().toString());
+            if (signingKey != null) {
+                p.put("governance.signing-key", signingKey.toAbsolutePath().toString());
+            }
             return p;
         }
     }

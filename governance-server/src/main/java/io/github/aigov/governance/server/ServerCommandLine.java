@@ -147,6 +147,9 @@ public final class ServerCommandLine {
         @Option(names = "--overlays", paramLabel = "DIR", descriptionKey = "server.overlays")
         Path overlays;
 
+        @Option(names = "--signing-key", paramLabel = "FILE", descriptionKey = "server.signing-key")
+        Path signingKey;
+
         /** The service this command started (for whoever ran it in process, to stop it). */
         GovernanceServer.Running running;
 
@@ -154,7 +157,7 @@ public final class ServerCommandLine {
         int execute(PrintWriter out) {
             Database database = storage.database();
             running = GovernanceServer.start(
-                    new GovernanceServer.Settings(address, port, storage.data, database, overlays));
+                    new GovernanceServer.Settings(address, port, storage.data, database, overlays, signingKey));
             out.println(storage.text("cli.server.listening", running.url(),
                     database.embedded() ? storage.data.toAbsolutePath().normalize() : database.url()));
             serving = true;

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each organisation's hash-chained audit log, kept by the library's chained log over the database.
+ * Each organisation's hash-chained and signed audit log, kept by the library's chained log over the database.
  * Appends are serialised by the database, not by this process: the organisation's row is locked
  * ({@code SELECT ... FOR UPDATE}) until the caller's transaction ends, so two server nodes writing
  * to one PostgreSQL keep one unbroken chain, and a decision is in the chain exactly when the
@@ -25,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditChain {
     private final JdbcClient jdbc;
+    private final ServerSigningKey signingKey;
 
-    public AuditChain(JdbcClient jdbc) {
+    public AuditChain(JdbcClient jdbc, ServerSigningKey signingKey) {
         this.jdbc = jdbc;
+        this.signingKey = signingKey;
     }
 
     /** A decision's place in the chain: its position and the record's hash. */
@@ -43,11 +45,14 @@ public class AuditChain {
         jdbc.sql("SELECT id FROM organisations WHERE id = ? FOR UPDATE").param(organisationId).query(Long.class).single();
     }
 
-    /** Appends the decision's record (nothing redacted) inside the caller's transaction, which holds the lock. */
+    /**
+     * Appends the decision's record (nothing redacted), signed with the service's key as
+     * {@code ./governance assess --signing-key} signs, inside the caller's transaction, which holds the lock.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(long organisationId, Decision decision) {
         JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId);
-        AuditEntry entry = Governance.auditLog(store).append(decision, Set.of());
+        AuditEntry entry = Governance.auditLog(store, signingKey.key()).append(decision, Set.of());
         return new Appended(store.appended(), entry.hash());
     }
 

@@ -45,6 +45,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/health").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/systems").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/systems/*/profile").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/public-key").authenticated()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.CAIO.name(), Role.AUDITOR.name(),
                                 Role.DIGITAL_AGENCY.name())
                         .anyRequest().authenticated())
