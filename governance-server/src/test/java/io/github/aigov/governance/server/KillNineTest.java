@@ -41,7 +41,7 @@ class KillNineTest {
     static Child serve(Path data, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                ServerCommandLine.class.getName(), "serve", "--port", "0", "--data", data.toString(), "--lang", "en")
+                ServerCommandLine.class.getName(), "serve", "--port", "0", "--data", data.toString(), "--warm-up", "3", "--lang", "en")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < until && p.isAlive()) {

@@ -50,6 +50,7 @@ class OpenApiTest {
 
         List<Response> answers = new ArrayList<>();
         answers.add(http.as(null).get("/api/v1/health"));
+        answers.add(http.as(null).get("/api/v1/health/ready"));
         answers.add(http.post("/api/v1/assess", "application/yaml", Profiles.yaml(Profiles.CHATBOT)));
         answers.add(http.post("/api/v1/assess?version=1.0", "application/json", Profiles.json(Profiles.MINUTES)));
         answers.add(http.post("/api/v1/assess", "application/yaml", "id: x"));
