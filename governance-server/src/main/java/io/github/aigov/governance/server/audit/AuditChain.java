@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditChain {
     private final JdbcClient jdbc;
     private final ServerSigningKey signingKey;
+    private final AuditDictionaries dictionaries;
+    private final ConcurrentHashMap<Long, JdbcAuditStore.Tail> tails = new ConcurrentHashMap<>();
 
-    public AuditChain(JdbcClient jdbc, ServerSigningKey signingKey) {
+    public AuditChain(JdbcClient jdbc, ServerSigningKey signingKey, AuditDictionaries dictionaries) {
         this.jdbc = jdbc;
         this.signingKey = signingKey;
+        this.dictionaries = dictionaries;
     }
 
     /** A decision's place in the chain: its position and the record's hash. */
@@ -51,7 +55,7 @@ public class AuditChain {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(long organisationId, Decision decision) {
-        JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId);
+        JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId, dictionaries, tails);
         AuditEntry entry = Governance.auditLog(store, signingKey.key()).append(decision, Set.of());
         return new Appended(store.appended(), entry.hash());
     }
@@ -59,7 +63,7 @@ public class AuditChain {
     /** The decision recorded at this position. */
     public Decision decision(long organisationId, long sequence) {
         String line = jdbc.sql("SELECT line FROM audit_entries WHERE organisation_id = ? AND seq = ?")
-                .params(organisationId, sequence).query((rs, n) -> LineCodec.decode(rs.getBytes(1))).single();
+                .params(organisationId, sequence).query((rs, n) -> LineCodec.decode(rs.getBytes(1), dictionaries::bytes)).single();
         return Governance.fromRecord(recordOf(line));
     }
 
@@ -96,7 +100,7 @@ public class AuditChain {
                 .withFetchSize(100)
                 .query(rs -> {
                     try {
-                        out.write(LineCodec.decode(rs.getBytes(1)).getBytes(StandardCharsets.UTF_8));
+                        out.write(LineCodec.decode(rs.getBytes(1), dictionaries::bytes).getBytes(StandardCharsets.UTF_8));
                         out.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
