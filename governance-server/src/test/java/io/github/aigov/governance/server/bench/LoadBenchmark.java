@@ -46,8 +46,8 @@ import picocli.CommandLine;
  * </ul>
  * Not a test: it asserts nothing and runs only when {@code GOVERNANCE_BENCH=1} (see the README:
  * "The service under load"). Settings by environment: {@code BENCH_SECONDS} (each phase, 30),
- * {@code BENCH_RATE} (3000), {@code BENCH_CONNECTIONS} (64), {@code BENCH_DB_URL} (PostgreSQL
- * for the revisions phase; default: the embedded database), {@code BENCH_THREADS} (the service's {@code --threads}).
+ * {@code BENCH_RATE} (3000), {@code BENCH_CONNECTIONS} (64), {@code BENCH_DB=postgresql} (the
+ * local test database, a schema of its own) or {@code BENCH_DB_URL} (default: the embedded database), {@code BENCH_THREADS} (the service's {@code --threads}).
  */
 @EnabledIfEnvironmentVariable(named = "GOVERNANCE_BENCH", matches = "1")
 class LoadBenchmark {
@@ -66,6 +66,15 @@ class LoadBenchmark {
         int rate = env("BENCH_RATE", 3000);
         int connections = env("BENCH_CONNECTIONS", 64);
         String dbUrl = System.getenv("BENCH_DB_URL");
+        String schema = null;
+        if ("postgresql".equals(System.getenv("BENCH_DB"))) {
+            // A schema of its own in the local test database (127.0.0.1:5432/test, trust), dropped at the end.
+            schema = "gov_bench_" + Long.toHexString(System.nanoTime());
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", null)) {
+                c.createStatement().execute("CREATE SCHEMA " + schema);
+            }
+            dbUrl = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         List<byte[]> bodies = new ArrayList<>();
         for (String p : PROFILES) {
@@ -81,7 +90,7 @@ class LoadBenchmark {
         Path data = dir.resolve("data");
         List<String> storage = new ArrayList<>(List.of("--data", data.toString()));
         if (dbUrl != null && !dbUrl.isBlank()) {
-            storage.addAll(List.of("--db-url", dbUrl));
+            storage.addAll(List.of("--db-url", dbUrl, "--db-user", System.getenv().getOrDefault("BENCH_DB_USER", "postgres")));
         }
         cli(storage, "users", "add", "bench", "--role", "OFFICER", "--organisation", "総務省");
         String token = cli(storage, "users", "token", "bench").strip();
@@ -128,6 +137,21 @@ class LoadBenchmark {
             Result revisions = load(address, revise, 16, 0, seconds);
             out.add(revisions.line("PUT /api/v1/systems/{id}/profile (registered revisions), 16 connections"));
             out.add("revisions stored: " + (revisions.count() + 16) + " (" + (dbUrl == null ? "embedded H2" : dbUrl) + ")");
+            if (dbUrl != null) {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(dbUrl, System.getenv().getOrDefault("BENCH_DB_USER", "postgres"), null);
+                     java.sql.Statement st = c.createStatement()) {
+                    st.execute("VACUUM ANALYZE");
+                    java.sql.ResultSet rs = st.executeQuery("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c "
+                            + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'");
+                    rs.next();
+                    long bytes = rs.getLong(1);
+                    rs = st.executeQuery("SELECT COUNT(*) FROM revisions");
+                    rs.next();
+                    long n = rs.getLong(1);
+                    out.add(String.format(Locale.ROOT, "PostgreSQL, every table of the schema with indexes and TOAST: %.1f KB per revision (%d revisions)",
+                            bytes / 1024.0 / n, n));
+                }
+            }
             if (dbUrl == null) {
                 Path file = data.resolve("governance.mv.db");
                 out.add(String.format(Locale.ROOT, "H2 file while running: %.1f KB per revision", Files.size(file) / 1024.0 / (revisions.count() + 16)));
@@ -140,6 +164,11 @@ class LoadBenchmark {
             long revisions = Long.parseLong(out.get(out.size() - 2).replaceAll("revisions stored: (\\d+).*", "$1"));
             out.add(String.format(Locale.ROOT, "H2 file after a clean stop: %.1f KB per revision",
                     Files.size(data.resolve("governance.mv.db")) / 1024.0 / revisions));
+        }
+        if (schema != null) {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", null)) {
+                c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+            }
         }
         System.out.println("\n==== load benchmark ====");
         out.forEach(System.out::println);
@@ -246,6 +275,10 @@ class LoadBenchmark {
                                 conn = new Connection(address);
                             }
                             int status = conn.exchange(req);
+                            if (conn.closed) {
+                                conn.close();
+                                conn = null;
+                            }
                             if (status != 200) {
                                 errors.incrementAndGet();
                                 continue;
@@ -275,6 +308,7 @@ class LoadBenchmark {
         for (Thread t : threads) {
             t.join();
         }
+        double elapsed = Math.max(seconds, (System.nanoTime() - start) / 1e9);
         int total = 0;
         for (int n : counts) {
             total += n;
@@ -286,7 +320,7 @@ class LoadBenchmark {
             at += counts[c];
         }
         Arrays.sort(all);
-        return new Result(total, errors.get(), seconds, all);
+        return new Result(total, errors.get(), elapsed, all);
     }
 
     /** One kept-alive HTTP/1.1 connection. */
@@ -304,11 +338,16 @@ class LoadBenchmark {
             in = new BufferedInputStream(socket.getInputStream(), 65536);
         }
 
+        boolean closed;
+
         /** Sends the request, reads the whole answer, returns its status. */
         int exchange(byte[] request) throws IOException {
             out.write(request);
             out.flush();
-            return readResponse(in, null);
+            boolean[] close = new boolean[1];
+            int status = readResponse(in, null, close);
+            closed = close[0];
+            return status;
         }
 
         void close() {
@@ -322,6 +361,11 @@ class LoadBenchmark {
 
     /** Reads one response (Content-Length or chunked); its body into {@code body} when given. */
     static int readResponse(InputStream in, ByteArrayOutputStream body) throws IOException {
+        return readResponse(in, body, new boolean[1]);
+    }
+
+    /** As above; {@code close[0]} tells whether the server closes the connection after it. */
+    static int readResponse(InputStream in, ByteArrayOutputStream body, boolean[] close) throws IOException {
         String status = line(in);
         int code = Integer.parseInt(status.substring(9, 12));
         long length = -1;
@@ -332,6 +376,8 @@ class LoadBenchmark {
                 length = Long.parseLong(h.substring(15).strip());
             } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                 chunked = true;
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                close[0] = true;
             }
         }
         if (chunked) {
