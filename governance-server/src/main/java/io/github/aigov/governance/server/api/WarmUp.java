@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * {@code GET /api/v1/health/ready} says 503 until the warm-up is over.
  */
 @Component
-public class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
+public class WarmUp implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
     private static final List<String> PROFILES = List.of("benefits-eligibility-chatbot", "meeting-minutes-drafting",
             "personal-data-summariser", "judgement-only-high");
@@ -43,6 +44,7 @@ public class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private final ServerSigningKey signingKey;
     private final int seconds;
     private volatile boolean ready;
+    private volatile boolean stopped;
 
     public WarmUp(Engines engines, ServerSigningKey signingKey, @Value("${governance.warm-up-seconds:0}") int seconds) {
         this.engines = engines;
@@ -77,7 +79,7 @@ public class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
             int offset = t;
             workers.add(start("warm-up-" + t, () -> {
                 AuditLog chain = Governance.auditLog(new LastLine(), signingKey.key());
-                for (long i = offset; System.nanoTime() < until; i++) {
+                for (long i = offset; !stopped && System.nanoTime() < until; i++) {
                     String body = bodies.get((int) (i % bodies.size()));
                     GovernanceEngine engine = all.get((int) ((i / bodies.size()) % all.size()));
                     try {
@@ -104,9 +106,18 @@ public class WarmUp implements ApplicationListener<ApplicationReadyEvent> {
                     return;
                 }
             }
+            if (stopped) {
+                return;
+            }
             ready = true;
             LOG.info("Warmed up ({} assessments in {} s on {} threads): ready", done.get(), seconds, threads);
         });
+    }
+
+    /** The service stops: so does the warm-up. */
+    @Override
+    public void destroy() {
+        stopped = true;
     }
 
     private static Thread start(String name, Runnable body) {
