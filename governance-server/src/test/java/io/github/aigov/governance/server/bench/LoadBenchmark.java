@@ -187,7 +187,9 @@ class LoadBenchmark {
 
     /** Parse + assess + decision JSON on {@code threads} threads: warmed for {@code seconds}, then measured for as long. */
     static double library(List<byte[]> bodies, int threads, int seconds) throws InterruptedException {
-        GovernanceEngine engine = Governance.builder().build();
+        // The engine as the service builds it: the latest guideline version, named.
+        List<String> versions = Governance.guidelineVersions();
+        GovernanceEngine engine = Governance.builder().guidelineVersion(versions.get(versions.size() - 1)).build();
         List<String> texts = bodies.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
         double rate = 0;
         for (int round = 0; round < 2; round++) {
