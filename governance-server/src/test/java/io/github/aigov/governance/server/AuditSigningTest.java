@@ -6,7 +6,7 @@ import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditVerification;
-import io.github.aigov.governance.examples.cli.GovernanceCli;
+import io.github.aigov.governance.cli.GovernanceCli;
 import io.github.aigov.governance.server.Http.Response;
 import io.github.aigov.governance.server.TestServers.Caller;
 import io.github.aigov.governance.server.TestServers.Db;
