@@ -70,6 +70,9 @@ class ReportMessagesTest {
         for (ProcurementForm f : ProcurementForm.values()) {
             named.add("reports.form." + f.name());
         }
+        for (io.github.aigov.governance.Crosswalk.Strength st : io.github.aigov.governance.Crosswalk.Strength.values()) {
+            named.add("reports.crosswalk.strength." + st.name());
+        }
         for (String h : List.of("before", "operation", "incidents", "updates", "review")) {
             named.add("reports.board.qa." + h);
             named.add("reports.board.qa." + h + ".blank");
