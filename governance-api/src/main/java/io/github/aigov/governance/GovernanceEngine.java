@@ -46,6 +46,18 @@ public interface GovernanceEngine {
         return crosswalks().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * The smallest changes of the profile's answers that lower its classification or remove its
+     * escalation, each assessed by this engine (see {@link WhatIf}). Changes that alter only design choices
+     * come first; those that alter a fact the ministry cannot change come last.
+     *
+     * @throws GovernanceException as {@link #assess(ProjectProfile)} does for the profile
+     */
+    default WhatIf whatIf(ProjectProfile profile) {
+        return io.github.aigov.governance.internal.WhatIfSearch.search(this, profile,
+                io.github.aigov.governance.internal.WhatIfSearch.EVERY_ANSWER_A_DESIGN_CHOICE);
+    }
+
     /** Renders a message: a definition's text ({@code ID.title}, {@code ID.reason}) or a library key. */
     String render(Message message, Locale locale);
 }
