@@ -70,6 +70,8 @@ class ReportMessagesTest {
         for (ProcurementForm f : ProcurementForm.values()) {
             named.add("reports.form." + f.name());
         }
+        named.add("reports.whatif.distance.1");
+        named.add("reports.whatif.distance.2");
         for (io.github.aigov.governance.Crosswalk.Strength st : io.github.aigov.governance.Crosswalk.Strength.values()) {
             named.add("reports.crosswalk.strength." + st.name());
         }

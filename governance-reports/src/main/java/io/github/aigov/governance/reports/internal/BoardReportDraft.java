@@ -92,6 +92,7 @@ public final class BoardReportDraft {
         details();
         objectives();
         risk();
+        WhatIfSection.add(doc, v, v.text("reports.whatif"));
         mitigation();
         qualityAssurance();
         duties();

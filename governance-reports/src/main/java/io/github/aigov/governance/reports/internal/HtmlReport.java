@@ -44,6 +44,7 @@ public final class HtmlReport {
         project();
         if (!v.outOfScope()) {
             axes();
+            whatIf();
             checklists();
             duties();
             crosswalks();
@@ -281,6 +282,33 @@ public final class HtmlReport {
                 .append(escape(reason.ruleId())).append("</code> ");
         badges(reason.source());
         out.append("</span></td></tr>\n");
+    }
+
+    /** What would lower the outcome: the what-if's alternatives, each assessed by the same rules. */
+    private void whatIf() {
+        String intro = WhatIfSection.intro(v);
+        if (intro == null) {
+            return;
+        }
+        out.append("<section id=\"what-if\">\n<h2>").append(escape(v.text("reports.whatif"))).append("</h2>\n<p>")
+                .append(escape(intro)).append("</p>\n");
+        List<WhatIfSection.Line> lines = WhatIfSection.lines(v);
+        if (!lines.isEmpty()) {
+            out.append("<table class=\"items what-if\">\n<thead><tr><th>").append(escape(v.text("reports.whatif.change")))
+                    .append("</th><th>").append(escape(v.text("reports.whatif.result"))).append("</th><th>")
+                    .append(escape(v.text("reports.whatif.rule"))).append("</th><th>")
+                    .append(escape(v.text("reports.whatif.items"))).append("</th></tr></thead>\n<tbody>\n");
+            for (WhatIfSection.Line l : lines) {
+                out.append("<tr").append(l.designChoice() ? "" : " class=\"na\"").append("><td>");
+                for (int i = 0; i < l.changes().size(); i++) {
+                    out.append(i == 0 ? "" : "<br>").append(escape(l.changes().get(i)));
+                }
+                out.append("</td><td>").append(escape(l.result())).append("</td><td>").append(escape(l.rule()))
+                        .append("</td><td>").append(escape(l.items())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        out.append("</section>\n");
     }
 
     /** A required item's or duty's references in each crosswalk asked for, one line each. */

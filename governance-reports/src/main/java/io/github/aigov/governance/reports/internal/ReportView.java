@@ -21,6 +21,7 @@ import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.Timing;
+import io.github.aigov.governance.WhatIf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -200,6 +201,23 @@ public final class ReportView {
     /** The engine that made the decision. */
     public GovernanceEngine engine() {
         return engine;
+    }
+
+    private WhatIf whatIf;
+    private boolean whatIfDone;
+
+    /**
+     * What would lower the decision, assessed by the engine on first use; {@code null} when nothing can be
+     * lowered (out of scope, or LOW without escalation).
+     */
+    public synchronized WhatIf whatIf() {
+        if (!whatIfDone) {
+            whatIfDone = true;
+            boolean lowerable = !outOfScope() && (decision.classification() != Classification.LOW
+                    || decision.escalation().required());
+            whatIf = lowerable ? engine.whatIf(decision.profile()) : null;
+        }
+        return whatIf;
     }
 
     /** The crosswalks asked for, in the order asked. */
