@@ -103,12 +103,12 @@ public final class WhatIfSearch {
         for (ProcurementForm f : ProcurementForm.values()) {
             if (f != p.procurement().form()) {
                 out.add(new WhatIf.Change(WhatIf.FORM, p.procurement().form().name(), f.name(),
-                        Message.of("whatif.form." + f.name()), designChoice.test(WhatIf.FORM, f.name())));
+                        Message.of("label.whatif.form." + f.name()), designChoice.test(WhatIf.FORM, f.name())));
             }
         }
         String trains = String.valueOf(!p.procurement().vendorTrainsModel());
         out.add(new WhatIf.Change(WhatIf.VENDOR_TRAINS_MODEL, String.valueOf(p.procurement().vendorTrainsModel()), trains,
-                Message.of("whatif.vendor-trains." + trains), designChoice.test(WhatIf.VENDOR_TRAINS_MODEL, trains)));
+                Message.of("label.whatif.vendor-trains." + trains), designChoice.test(WhatIf.VENDOR_TRAINS_MODEL, trains)));
         return out;
     }
 

@@ -101,7 +101,7 @@ class WhatIfTest {
                 assertThat(a.itemsAdded()).isEqualTo(minus(required(applied), required(base)));
                 assertThat(a.itemsRemoved()).isEqualTo(minus(required(base), required(applied)));
                 assertThat(a.changes()).allSatisfy(c -> assertThat(engine.render(c.meaning(), Locale.JAPANESE))
-                        .isNotBlank().doesNotContain(".title").doesNotContain("whatif."));
+                        .isNotBlank().doesNotContain(".title").doesNotContain("label.whatif"));
             }
             assertThat(suggested).as("%s: %s", name, answers(p)).isEqualTo(expected);
             assertThat(w.distance()).as("%s: %s", name, answers(p)).isEqualTo(distance);
