@@ -209,6 +209,21 @@ class CrosswalkLoadingTest {
     }
 
     @Test
+    void the_example_crosswalk_overlay_applies_beside_the_example_ministry_overlay() {
+        GovernanceEngine engine = Governance.builder().guidelineVersion("2.0")
+                .overlay(Path.of("../examples/overlays/example-ministry-overlay.yaml"))
+                .overlay(Path.of("../examples/overlays/example-crosswalk-overlay.yaml")).build();
+        Crosswalk eu = engine.crosswalk("eu-ai-act").orElseThrow();
+        assertThat(eu.mappingsOf("PROC-04")).filteredOn(m -> m.id().equals("PROC-04.1")).singleElement().satisfies(m -> {
+            assertThat(m.targets()).extracting(t -> t.reference().label()).containsExactly("Art. 73", "Art. 20");
+            assertThat(m.source().overlay()).isEqualTo("EXAMPLE-MINISTRY-EU-AI-ACT");
+        });
+        assertThat(eu.reference("ART-20")).isPresent();
+        // The decision's record names the definitions' overlay only: the crosswalk does not decide.
+        assertThat(engine.definitions().overlays()).extracting(o -> o.id()).containsExactly("EXAMPLE-MINISTRY-2026");
+    }
+
+    @Test
     void a_crosswalk_overlay_naming_what_does_not_exist_is_refused_at_the_line_that_names_it() throws IOException {
         Path bad = write("bad.yaml", """
                 kind: CrosswalkOverlay
