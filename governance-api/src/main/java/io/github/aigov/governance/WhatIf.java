@@ -36,13 +36,15 @@ public record WhatIf(Decision decision, int distance, List<Alternative> alternat
      * @param field        {@code axes.users} (an axis), {@value WhatIf#FORM} or {@value WhatIf#VENDOR_TRAINS_MODEL}
      * @param from         the answer given, as the profile writes it ({@code PUBLIC}, {@code SAAS_API}, {@code true})
      * @param to           the answer that would lower the outcome
-     * @param meaning      what the new answer says about the system, to render with the engine
-     *                     ({@link GovernanceEngine#render}): e.g. for {@code judgement NONE → EVERY_OUTPUT}, that a
-     *                     staff member judges every output before it is used
-     * @param designChoice whether the answer is a choice the ministry can make; {@code false} for a fact it
-     *                     cannot change (who the users are, when that is the purpose)
+     * @param meaning      what moving to the new answer means in the world, in Japanese and English: the
+     *                     questionnaire's {@link QuestionOption#change() change} text for the answer (e.g. for
+     *                     {@code judgement NONE → EVERY_OUTPUT}, to have a staff member judge every output before
+     *                     it is used), or, for definitions without a questionnaire, the answer's own title
+     * @param designChoice whether moving to the answer is a choice the ministry can make ({@link
+     *                     QuestionOption#designChoice()}); {@code false} for a fact it cannot change (who the
+     *                     users are, when that is the purpose); {@code true} without a questionnaire
      */
-    public record Change(String field, String from, String to, Message meaning, boolean designChoice) {
+    public record Change(String field, String from, String to, LocalizedText meaning, boolean designChoice) {
         public Change {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(meaning, "meaning");

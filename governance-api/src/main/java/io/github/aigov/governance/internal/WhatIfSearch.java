@@ -4,6 +4,9 @@ import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionCatalog;
 import io.github.aigov.governance.GovernanceEngine;
+import io.github.aigov.governance.LocalizedText;
+import io.github.aigov.governance.QuestionOption;
+import io.github.aigov.governance.Questionnaire;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProcurementForm;
@@ -15,9 +18,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -29,15 +33,12 @@ public final class WhatIfSearch {
     private WhatIfSearch() {
     }
 
-    /** Whether an answer is a design choice: by default every answer is; definitions may mark facts. */
-    public static final BiPredicate<String, String> EVERY_ANSWER_A_DESIGN_CHOICE = (field, answer) -> true;
-
-    public static WhatIf search(GovernanceEngine engine, ProjectProfile profile, BiPredicate<String, String> designChoice) {
+    public static WhatIf search(GovernanceEngine engine, ProjectProfile profile) {
         Decision base = engine.assess(profile);
         if (!lowerable(base)) {
             return new WhatIf(base, 0, List.of());
         }
-        List<WhatIf.Change> singles = singles(engine.catalog(), profile, designChoice);
+        List<WhatIf.Change> singles = singles(engine, profile);
         List<WhatIf.Alternative> found = new ArrayList<>();
         for (WhatIf.Change c : singles) {
             consider(engine, profile, base, List.of(c), found);
@@ -87,29 +88,41 @@ public final class WhatIfSearch {
         };
     }
 
-    /** Every answer changed once, in the definitions' order: each axis's other options, then the procurement answers. */
-    public static List<WhatIf.Change> singles(DefinitionCatalog catalog, ProjectProfile p, BiPredicate<String, String> designChoice) {
+    /**
+     * Every answer changed once, in the definitions' order: each axis's other options, then the procurement
+     * answers; each with what it means (the questionnaire's change text, else the answer's title) and whether
+     * it is a design choice (the questionnaire's mark, else yes).
+     */
+    public static List<WhatIf.Change> singles(GovernanceEngine engine, ProjectProfile p) {
+        Optional<Questionnaire> questionnaire = engine.questionnaire();
         List<WhatIf.Change> out = new ArrayList<>();
-        for (DefinitionCatalog.Axis axis : catalog.axes()) {
+        for (DefinitionCatalog.Axis axis : engine.catalog().axes()) {
             String given = p.axes().get(axis.id());
-            String field = "axes." + axis.id();
             for (DefinitionCatalog.Option o : axis.options()) {
                 if (!o.id().equals(given)) {
-                    out.add(new WhatIf.Change(field, given, o.id(), Message.of(axis.id() + "." + o.id() + ".title"),
-                            designChoice.test(field, o.id()) && designChoice.test(field, given)));
+                    out.add(change(engine, questionnaire, "axes." + axis.id(), given, o.id(),
+                            Message.of(axis.id() + "." + o.id() + ".title")));
                 }
             }
         }
         for (ProcurementForm f : ProcurementForm.values()) {
             if (f != p.procurement().form()) {
-                out.add(new WhatIf.Change(WhatIf.FORM, p.procurement().form().name(), f.name(),
-                        Message.of("label.whatif.form." + f.name()), designChoice.test(WhatIf.FORM, f.name())));
+                out.add(change(engine, questionnaire, WhatIf.FORM, p.procurement().form().name(), f.name(),
+                        Message.of("label.whatif.form." + f.name())));
             }
         }
         String trains = String.valueOf(!p.procurement().vendorTrainsModel());
-        out.add(new WhatIf.Change(WhatIf.VENDOR_TRAINS_MODEL, String.valueOf(p.procurement().vendorTrainsModel()), trains,
-                Message.of("label.whatif.vendor-trains." + trains), designChoice.test(WhatIf.VENDOR_TRAINS_MODEL, trains)));
+        out.add(change(engine, questionnaire, WhatIf.VENDOR_TRAINS_MODEL, String.valueOf(p.procurement().vendorTrainsModel()),
+                trains, Message.of("label.whatif.vendor-trains." + trains)));
         return out;
+    }
+
+    private static WhatIf.Change change(GovernanceEngine engine, Optional<Questionnaire> questionnaire, String field,
+                                        String from, String to, Message fallback) {
+        Optional<QuestionOption> option = questionnaire.flatMap(q -> q.questionFor(field)).flatMap(q -> q.option(to));
+        LocalizedText meaning = option.map(QuestionOption::change).orElseGet(() ->
+                new LocalizedText(engine.render(fallback, Locale.JAPANESE), engine.render(fallback, Locale.ENGLISH)));
+        return new WhatIf.Change(field, from, to, meaning, option.map(QuestionOption::designChoice).orElse(true));
     }
 
     /** The profile with these changes applied. */

@@ -86,7 +86,7 @@ final class WhatIfCommand extends GovernanceCommand {
             for (int i = 0; i < a.changes().size(); i++) {
                 WhatIf.Change c = a.changes().get(i);
                 String to = answer(c, c.to(), engine, locale);
-                String meaning = engine.render(c.meaning(), locale);
+                String meaning = c.meaning().in(locale);
                 out.append(i == 0 ? marker : pad).append(label(c, engine, locale)).append(": ")
                         .append(answer(c, c.from(), engine, locale)).append(" → ").append(to);
                 if (!meaning.equals(to)) {
@@ -161,7 +161,7 @@ final class WhatIfCommand extends GovernanceCommand {
                 change.put("field", c.field());
                 change.put("from", c.from());
                 change.put("to", c.to());
-                change.put("meaning", engine.render(c.meaning(), locale));
+                change.put("meaning", c.meaning().in(locale));
                 change.put("designChoice", c.designChoice());
             }
             alt.put("classification", a.decision().classification().name());

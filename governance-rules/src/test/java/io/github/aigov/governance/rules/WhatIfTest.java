@@ -100,8 +100,16 @@ class WhatIfTest {
                         ? applied.classificationReason() : applied.escalation().reasons().get(0));
                 assertThat(a.itemsAdded()).isEqualTo(minus(required(applied), required(base)));
                 assertThat(a.itemsRemoved()).isEqualTo(minus(required(base), required(applied)));
-                assertThat(a.changes()).allSatisfy(c -> assertThat(engine.render(c.meaning(), Locale.JAPANESE))
-                        .isNotBlank().doesNotContain(".title").doesNotContain("label.whatif"));
+                assertThat(a.changes()).allSatisfy(c -> {
+                    assertThat(c.meaning().ja()).isNotBlank().doesNotContain(".title").doesNotContain("label.whatif");
+                    assertThat(c.meaning().en()).isNotBlank().doesNotContain(".title").doesNotContain("label.whatif");
+                    // the questionnaire's text for moving to this answer, and its mark
+                    engine.questionnaire().flatMap(q -> q.questionFor(c.field())).flatMap(q -> q.option(c.to()))
+                            .ifPresent(o -> {
+                                assertThat(c.meaning()).isEqualTo(o.change());
+                                assertThat(c.designChoice()).isEqualTo(o.designChoice());
+                            });
+                });
             }
             assertThat(suggested).as("%s: %s", name, answers(p)).isEqualTo(expected);
             assertThat(w.distance()).as("%s: %s", name, answers(p)).isEqualTo(distance);
@@ -134,6 +142,21 @@ class WhatIfTest {
     }
 
     @Test
+    void a_fact_the_ministry_cannot_change_comes_after_every_design_choice() {
+        GovernanceEngine engine = Governance.builder().build();
+        // HIGH because the public uses it and the work affects rights: moving the users is a fact, the work a choice
+        ProjectProfile p = profile(Map.of("users", "PUBLIC", "work", "RIGHTS_AFFECTING", "data", "PUBLIC_ONLY",
+                "judgement", "EVERY_OUTPUT"), ProcurementForm.SAAS_API, false, true);
+        WhatIf w = engine.whatIf(p);
+        assertThat(w.alternatives()).anySatisfy(a -> assertThat(a.designChoice()).isFalse());
+        int firstFact = 0;
+        while (w.alternatives().get(firstFact).designChoice()) {
+            firstFact++;
+        }
+        assertThat(w.alternatives().subList(firstFact, w.alternatives().size())).allSatisfy(a -> assertThat(a.designChoice()).isFalse());
+    }
+
+    @Test
     void judgement_none_to_every_output_reads_as_what_the_ministry_would_do() {
         GovernanceEngine engine = Governance.builder().build();
         ProjectProfile p = profile(Map.of("users", "STAFF_SPECIFIC", "work", "RIGHTS_AFFECTING", "data", "PUBLIC_ONLY",
@@ -143,8 +166,9 @@ class WhatIfTest {
         WhatIf.Alternative every = w.alternatives().stream().filter(a -> a.changes().size() == 1
                 && a.changes().get(0).field().equals("axes.judgement") && a.changes().get(0).to().equals("EVERY_OUTPUT"))
                 .findFirst().orElseThrow();
-        assertThat(engine.render(every.changes().get(0).meaning(), Locale.ENGLISH))
-                .isEqualTo(engine.render(io.github.aigov.governance.Message.of("judgement.EVERY_OUTPUT.title"), Locale.ENGLISH));
+        assertThat(every.changes().get(0).meaning()).isEqualTo(engine.questionnaire().orElseThrow()
+                .questionFor("axes.judgement").orElseThrow().option("EVERY_OUTPUT").orElseThrow().change());
+        assertThat(every.changes().get(0).meaning().en()).containsIgnoringCase("every output");
         assertThat(every.decision().classification()).isNotEqualTo(Classification.HIGH);
     }
 

@@ -44,7 +44,7 @@ final class WhatIfSection {
             List<String> changes = new ArrayList<>();
             for (WhatIf.Change c : a.changes()) {
                 String to = answer(v, c, c.to());
-                String meaning = v.engine().render(c.meaning(), v.japanese() ? java.util.Locale.JAPANESE : java.util.Locale.ENGLISH);
+                String meaning = v.in(c.meaning());
                 String line = label(v, c) + v.colon() + answer(v, c, c.from()) + " → " + to;
                 if (!meaning.equals(to)) {
                     line += " — " + meaning;
