@@ -104,6 +104,11 @@ public final class WhatIfCost {
         }
 
         @Override
+        public java.util.Optional<io.github.aigov.governance.Questionnaire> questionnaire() {
+            return engine.questionnaire();
+        }
+
+        @Override
         public List<io.github.aigov.governance.Problem> warnings() {
             return engine.warnings();
         }
