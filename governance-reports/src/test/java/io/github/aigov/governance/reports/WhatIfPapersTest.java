@@ -42,8 +42,8 @@ class WhatIfPapersTest {
             }
             if (d.escalation().required()) {
                 String board = Reports.boardReport(d, V2, Locale.ENGLISH);
-                assertThat(board).contains("## What would lower the outcome");
-                String part = board.substring(board.indexOf("## What would lower the outcome"));
+                assertThat(board).contains("\n### What would lower the outcome\n");
+                String part = board.substring(board.indexOf("### What would lower the outcome"));
                 part = part.substring(0, part.indexOf("\n## ", 5));
                 for (int i = 1; i <= w.alternatives().size(); i++) {
                     assertThat(part).contains("\n" + i + ". **");

@@ -88,13 +88,13 @@ final class WhatIfSection {
         return v.yesNo(Boolean.parseBoolean(answer));
     }
 
-    /** The section in a document (the board-report draft), as a list: one entry per alternative. */
+    /** The section in a document (the board-report draft, within its risk section), as a list: one entry per alternative. */
     static void add(Doc.Builder doc, ReportView v, String heading) {
         String intro = intro(v);
         if (intro == null) {
             return;
         }
-        doc.heading(2, Inline.text(heading));
+        doc.heading(3, Inline.text(heading));
         doc.paragraph(Inline.text(intro));
         List<Block.Entry> entries = new ArrayList<>();
         for (Line l : lines(v)) {
