@@ -1,7 +1,6 @@
 package io.github.aigov.governance.reports.internal;
 
 import io.github.aigov.governance.Crosswalk;
-import io.github.aigov.governance.reports.internal.doc.Block;
 import io.github.aigov.governance.reports.internal.doc.Doc;
 import io.github.aigov.governance.reports.internal.doc.Inline;
 import java.util.ArrayList;
@@ -50,10 +49,5 @@ final class CrosswalkSection {
         lines.add(new Line(v.text("reports.crosswalk.uncovered"), coverage.uncovered().isEmpty() ? v.text("reports.crosswalk.none")
                 : coverage.uncovered().stream().map(Crosswalk.Reference::label).collect(Collectors.joining(v.comma())), false));
         return lines;
-    }
-
-    /** The paragraph after a list of items: the references of an item, one line per crosswalk. */
-    static Block.Entry entry(String line) {
-        return Block.Entry.of(Inline.text(line));
     }
 }
