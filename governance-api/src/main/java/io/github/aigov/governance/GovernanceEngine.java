@@ -41,6 +41,31 @@ public interface GovernanceEngine {
      */
     List<Problem> warnings();
 
+    /**
+     * The crosswalks to other frameworks that apply to this engine's guideline version (the shipped ones,
+     * as replaced or extended by the overlays the engine was built with), in id order; each holds only the
+     * mappings of this version. Empty for a definition set read from files, unless an overlay adds one.
+     */
+    default List<Crosswalk> crosswalks() {
+        return List.of();
+    }
+
+    /** The crosswalk with this id ({@code eu-ai-act}, {@code nist-ai-rmf}, ...), if this engine has it. */
+    default java.util.Optional<Crosswalk> crosswalk(String id) {
+        return crosswalks().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The smallest changes of the profile's answers that lower its classification or remove its
+     * escalation, each assessed by this engine (see {@link WhatIf}). Changes that alter only design choices
+     * come first; those that alter a fact the ministry cannot change come last.
+     *
+     * @throws GovernanceException as {@link #assess(ProjectProfile)} does for the profile
+     */
+    default WhatIf whatIf(ProjectProfile profile) {
+        return io.github.aigov.governance.internal.WhatIfSearch.search(this, profile);
+    }
+
     /** Renders a message: a definition's text ({@code ID.title}, {@code ID.reason}) or a library key. */
     String render(Message message, Locale locale);
 }

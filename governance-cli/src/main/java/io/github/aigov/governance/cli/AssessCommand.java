@@ -48,6 +48,9 @@ final class AssessCommand extends GovernanceCommand {
     @Option(names = "--signing-key", paramLabel = "FILE", descriptionKey = "assess.signing-key")
     private Path signingKey;
 
+    @Option(names = "--crosswalk", paramLabel = "ID", descriptionKey = "assess.crosswalk")
+    private List<String> crosswalks = new java.util.ArrayList<>();
+
     @Override
     int execute() throws Exception {
         if (format == Format.xlsx) {
@@ -61,6 +64,12 @@ final class AssessCommand extends GovernanceCommand {
         }
         AuditSigningKey key = signingKey == null ? null : Governance.readAuditSigningKey(signingKey);
         GovernanceEngine engine = engine(definitions.spec());
+        if (!crosswalks.isEmpty() && format == Format.json) {
+            throw new GovernanceException(List.of(Problem.error(ProblemCode.INVALID_VALUE, new Location("<command line>", 0, 0,
+                    "--crosswalk"), Message.of("cli.problem.crosswalk-json"), Message.of("cli.hint.crosswalk-json"))));
+        }
+        List<io.github.aigov.governance.Crosswalk> chosen = Crosswalks.resolve(engine, crosswalks); // before anything is recorded
+        io.github.aigov.governance.reports.PaperOptions options = new io.github.aigov.governance.reports.PaperOptions(crosswalks);
         // Checked again now that the definitions' own files are known, and before the audit log is written.
         OutputFile file = out == null ? null : output(out, "--out");
         Decision decision = engine.assess(profile);
@@ -72,10 +81,11 @@ final class AssessCommand extends GovernanceCommand {
         Locale locale = support.locale();
         switch (format) {
             case json -> Papers.write(Governance.toJson(decision), file, stdout, locale);
-            case html -> Papers.write(Reports.html(decision, engine, locale), file, stdout, locale);
-            case markdown -> Papers.write(Reports.markdown(decision, engine, locale), file, stdout, locale);
-            case xlsx -> Papers.write(stream -> Reports.xlsx(decision, engine, locale, stream), file, "xlsx", stdout, locale);
-            default -> Papers.write(new DecisionReport(engine, locale).render(decision), file, stdout, locale);
+            case html -> Papers.write(Reports.html(decision, engine, locale, options), file, stdout, locale);
+            case markdown -> Papers.write(Reports.markdown(decision, engine, locale, options), file, stdout, locale);
+            case xlsx -> Papers.write(stream -> Reports.xlsx(decision, engine, locale, options, stream), file, "xlsx", stdout,
+                    locale);
+            default -> Papers.write(new DecisionReport(engine, locale, chosen).render(decision), file, stdout, locale);
         }
         return GovernanceCli.DECIDED;
     }

@@ -36,15 +36,20 @@ final class BoardReportCommand extends GovernanceCommand {
     @Mixin
     private DefinitionsOptions definitions;
 
+    @Option(names = "--crosswalk", paramLabel = "ID", descriptionKey = "assess.crosswalk")
+    private java.util.List<String> crosswalks = new java.util.ArrayList<>();
+
     @Override
     int execute() throws Exception {
         var profile = Governance.readProfile(profileFile);
         GovernanceEngine engine = engine(definitions.spec());
+        Crosswalks.resolve(engine, crosswalks);
+        var options = new io.github.aigov.governance.reports.PaperOptions(crosswalks);
         OutputFile file = out == null ? null : output(out, "--out");
         Decision decision = engine.assess(profile);
         Locale locale = support.locale();
-        String paper = format == BoardFormat.html ? Reports.boardReportHtml(decision, engine, locale)
-                : Reports.boardReport(decision, engine, locale);
+        String paper = format == BoardFormat.html ? Reports.boardReportHtml(decision, engine, locale, options)
+                : Reports.boardReport(decision, engine, locale, options);
         Papers.write(paper, file, spec.commandLine().getOut(), locale);
         return GovernanceCli.DECIDED;
     }

@@ -43,9 +43,46 @@ final class DecisionReport {
     private final Locale locale;
     private final StringBuilder out = new StringBuilder();
 
+    private final List<io.github.aigov.governance.Crosswalk> crosswalks;
+
     DecisionReport(GovernanceEngine engine, Locale locale) {
+        this(engine, locale, List.of());
+    }
+
+    /** The report with each required item's and duty's references in these crosswalks, and what each leaves uncovered. */
+    DecisionReport(GovernanceEngine engine, Locale locale, List<io.github.aigov.governance.Crosswalk> crosswalks) {
         this.engine = engine;
         this.locale = locale;
+        this.crosswalks = List.copyOf(crosswalks);
+    }
+
+    /** Under a required item or duty, its references in each crosswalk asked for. */
+    private void references(String id, ItemStatus status, int indent) {
+        if (status != ItemStatus.REQUIRED) {
+            return;
+        }
+        for (io.github.aigov.governance.Crosswalk c : crosswalks) {
+            String refs = Crosswalks.line(c, id, engine, locale);
+            if (!refs.isEmpty()) {
+                line(" ".repeat(indent) + "→ " + refs);
+            }
+        }
+    }
+
+    /** Per crosswalk asked for: the framework and the references this decision touches and leaves uncovered. */
+    private void crosswalkSummary(Decision d) {
+        for (io.github.aigov.governance.Crosswalk c : crosswalks) {
+            io.github.aigov.governance.Crosswalk.Coverage coverage = c.coverage(d);
+            line(text("reports.crosswalk.heading", c.title().in(locale)));
+            line("  " + text("reports.crosswalk.covered") + ": " + text("reports.crosswalk.covered.text", coverage.covered().size(),
+                    coverage.covered().size() + coverage.uncovered().size()));
+            line("  " + text("reports.crosswalk.uncovered") + ": " + (coverage.uncovered().isEmpty() ? text("reports.crosswalk.none")
+                    : coverage.uncovered().stream().map(io.github.aigov.governance.Crosswalk.Reference::label)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            line("  " + text("reports.crosswalk.reading") + ": " + text("reports.crosswalk.reading.text",
+                    c.source().citation() == null ? "" : c.source().citation().in(locale), c.source().file()));
+            line("");
+        }
     }
 
     String render(Decision decision) {
@@ -70,6 +107,7 @@ final class DecisionReport {
             duties(sheet, decision);
         }
         line("");
+        crosswalkSummary(decision);
         citations(decision);
         line("");
         trace(decision.trace());
@@ -176,6 +214,7 @@ final class DecisionReport {
                 String why = first == null ? reason(i.reason()) : text("report.reason.same", first) + " " + reference(i.reason());
                 line("    " + DisplayWidth.pad(i.id(), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(i.id(), ""), numberWidth)
                         + " " + render(Message.of(i.id() + ".title")) + " — " + why);
+                references(i.id(), i.status(), 6 + idWidth);
             }
         }
     }
@@ -205,6 +244,7 @@ final class DecisionReport {
                 line("    " + DisplayWidth.pad(o.id(), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(o.id(), ""), numberWidth)
                         + " " + render(Message.of(o.id() + ".title")) + " — " + text("report.duties.who-when", roles(o.roles()),
                         o.timing() == null ? "-" : text("label.timing." + o.timing().name())) + " — " + why);
+                references(o.id(), o.status(), 6 + idWidth);
             }
         }
     }

@@ -46,8 +46,8 @@ import picocli.CommandLine.Option;
  * {@code --lang} asks for.
  */
 @Command(name = "governance",
-        subcommands = {AssessCommand.class, BatchCommand.class, BoardReportCommand.class, DiffCommand.class, TestCommand.class,
-                AuditCommand.class, OptionsCommand.class, InterviewCommand.class},
+        subcommands = {AssessCommand.class, BatchCommand.class, BoardReportCommand.class, WhatIfCommand.class, CrosswalkCommand.class,
+                OptionsCommand.class, InterviewCommand.class, DiffCommand.class, TestCommand.class, AuditCommand.class},
         modelTransformer = HelpTexts.Installer.class,
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true)

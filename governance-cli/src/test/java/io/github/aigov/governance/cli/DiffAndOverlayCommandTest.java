@@ -16,7 +16,7 @@ class DiffAndOverlayCommandTest {
         CliRun run = CliRun.of("diff", "--from", "1.0", "--to", "2.0", JUDGEMENT_ONLY, SEABIS, "--lang", "en");
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.outLines()).containsSubsequence(
-                "Definitions (8 changes)",
+                "Definitions (28 changes)",
                 "  + combination rule COMB-NO-STAFF-JUDGEMENT",
                 "  ~ escalation rule ESC-HIGH: reason text changed",
                 // what v1.0 and v2.0 were each reported to ask for the board
@@ -26,6 +26,9 @@ class DiffAndOverlayCommandTest {
                 "  ~ item BOARD-QA-PLAN: title changed",
                 "  + item BOARD-PROJECT-DETAILS",
                 "  ~ applicability rule APPL-BOARD-HIGH: reason text changed",
+                // the crosswalks map the board report's items from 2.0 on
+                "  + crosswalk mapping canada-dadm/BOARD-PROJECT-DETAILS.1",
+                "  + crosswalk mapping nist-ai-rmf/BOARD-QA-PLAN.1",
                 "",
                 "Profiles (2 given, 2 change)",
                 "  judgement-only-high (" + JUDGEMENT_ONLY + "): MEDIUM → HIGH",

@@ -126,6 +126,16 @@ class ExitCodesTest {
                 1, () -> Run.of("board-report", LOW),
                 2, () -> Run.of("board-report", HIGH, "--format", "xlsx"),
                 3, () -> Run.failingEngine("board-report", HIGH)));
+        m.put("governance what-if", Map.of(
+                0, () -> Run.of("what-if", HIGH),
+                1, () -> Run.of("what-if", missing),
+                2, () -> Run.of("what-if", HIGH, "--format", "html"),
+                3, () -> Run.failingEngine("what-if", HIGH)));
+        m.put("governance crosswalk", Map.of(
+                0, () -> Run.of("crosswalk", "eu-ai-act"),
+                1, () -> Run.of("crosswalk", "eu-ai-ac"),
+                2, () -> Run.of("crosswalk", "eu-ai-act", "--format", "xml"),
+                3, () -> Run.failingEngine("crosswalk", "eu-ai-act", HIGH)));
         m.put("governance diff", Map.of(
                 0, () -> Run.of("diff", "--from", "1.0", "--to", "2.0", LOW),
                 1, () -> Run.of("diff", "--from", "1.0", "--to", "2.0", missing),

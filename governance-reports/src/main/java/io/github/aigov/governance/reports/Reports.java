@@ -55,7 +55,18 @@ public final class Reports {
      * script, no external style sheet, font or image: it opens offline and archives as one file.
      */
     public static String html(Decision decision, GovernanceEngine engine, Locale locale) {
-        return HtmlReport.render(view(decision, engine, locale));
+        return html(decision, engine, locale, PaperOptions.DEFAULT);
+    }
+
+    /**
+     * {@link #html(Decision, GovernanceEngine, Locale)} with the options' crosswalks: each required item and
+     * duty, and each axis answer, with the references it maps to, and a closing section per crosswalk (the
+     * framework, that every mapping is this project's reading, and the references left uncovered).
+     *
+     * @throws GovernanceException {@link ProblemCode#UNKNOWN_REFERENCE} (GOV-0006) for a crosswalk the engine does not have
+     */
+    public static String html(Decision decision, GovernanceEngine engine, Locale locale, PaperOptions options) {
+        return HtmlReport.render(view(decision, engine, locale, options));
     }
 
     /**
@@ -67,7 +78,16 @@ public final class Reports {
      * apart as not clauses, the ministry's own duties with who acts and when, footnoted alike.
      */
     public static String markdown(Decision decision, GovernanceEngine engine, Locale locale) {
-        return MarkdownWriter.write(SpecificationText.build(view(decision, engine, locale)));
+        return markdown(decision, engine, locale, PaperOptions.DEFAULT);
+    }
+
+    /**
+     * {@link #markdown(Decision, GovernanceEngine, Locale)} with the options' crosswalks: each required clause's
+     * footnote names the references it maps to, and a closing section per crosswalk says what it is and what
+     * it leaves uncovered.
+     */
+    public static String markdown(Decision decision, GovernanceEngine engine, Locale locale, PaperOptions options) {
+        return MarkdownWriter.write(SpecificationText.build(view(decision, engine, locale, options)));
     }
 
     /**
@@ -81,8 +101,18 @@ public final class Reports {
      */
     public static void xlsx(Decision decision, GovernanceEngine engine, Locale locale, OutputStream out)
             throws IOException {
+        xlsx(decision, engine, locale, PaperOptions.DEFAULT, out);
+    }
+
+    /**
+     * {@link #xlsx(Decision, GovernanceEngine, Locale, OutputStream)} with one column per crosswalk, before the
+     * vendor's, giving each required item's and duty's references, and the crosswalks' frameworks and
+     * uncovered references on the summary sheet.
+     */
+    public static void xlsx(Decision decision, GovernanceEngine engine, Locale locale, PaperOptions options,
+                            OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
-        ChecklistWorkbook.write(view(decision, engine, locale), out);
+        ChecklistWorkbook.write(view(decision, engine, locale, options), out);
     }
 
     /**
@@ -97,18 +127,32 @@ public final class Reports {
      *                             decision does not require escalation (by default: it is not HIGH)
      */
     public static String boardReport(Decision decision, GovernanceEngine engine, Locale locale) {
-        return MarkdownWriter.write(BoardReportDraft.build(view(decision, engine, locale)));
+        return boardReport(decision, engine, locale, PaperOptions.DEFAULT);
+    }
+
+    /**
+     * {@link #boardReport(Decision, GovernanceEngine, Locale)} with the options' crosswalks: each mitigation
+     * measure with the references its item maps to, and a closing section per crosswalk.
+     */
+    public static String boardReport(Decision decision, GovernanceEngine engine, Locale locale, PaperOptions options) {
+        return MarkdownWriter.write(BoardReportDraft.build(view(decision, engine, locale, options)));
     }
 
     /** {@link #boardReport} as a self-contained, printable HTML page. */
     public static String boardReportHtml(Decision decision, GovernanceEngine engine, Locale locale) {
-        return HtmlWriter.write(BoardReportDraft.build(view(decision, engine, locale)));
+        return boardReportHtml(decision, engine, locale, PaperOptions.DEFAULT);
     }
 
-    private static ReportView view(Decision decision, GovernanceEngine engine, Locale locale) {
+    /** {@link #boardReport(Decision, GovernanceEngine, Locale, PaperOptions)} as a self-contained, printable HTML page. */
+    public static String boardReportHtml(Decision decision, GovernanceEngine engine, Locale locale, PaperOptions options) {
+        return HtmlWriter.write(BoardReportDraft.build(view(decision, engine, locale, options)));
+    }
+
+    private static ReportView view(Decision decision, GovernanceEngine engine, Locale locale, PaperOptions options) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(locale, "locale");
-        return ReportView.of(decision, engine, locale);
+        Objects.requireNonNull(options, "options");
+        return ReportView.of(decision, engine, locale, options.crosswalks());
     }
 }

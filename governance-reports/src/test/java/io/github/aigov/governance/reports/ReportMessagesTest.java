@@ -70,6 +70,11 @@ class ReportMessagesTest {
         for (ProcurementForm f : ProcurementForm.values()) {
             named.add("reports.form." + f.name());
         }
+        named.add("reports.whatif.distance.1");
+        named.add("reports.whatif.distance.2");
+        for (io.github.aigov.governance.Crosswalk.Strength st : io.github.aigov.governance.Crosswalk.Strength.values()) {
+            named.add("reports.crosswalk.strength." + st.name());
+        }
         for (String h : List.of("before", "operation", "incidents", "updates", "review")) {
             named.add("reports.board.qa." + h);
             named.add("reports.board.qa." + h + ".blank");

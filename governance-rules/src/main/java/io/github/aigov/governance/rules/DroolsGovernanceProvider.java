@@ -1,6 +1,7 @@
 package io.github.aigov.governance.rules;
 
 import io.github.aigov.governance.CaseResult;
+import io.github.aigov.governance.Crosswalk;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionDiff;
 import io.github.aigov.governance.GovernanceEngine;
@@ -11,6 +12,7 @@ import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
 import io.github.aigov.governance.rules.internal.diff.DefinitionDiffer;
 import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
+import io.github.aigov.governance.rules.internal.load.CrosswalkLoader;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
@@ -45,10 +47,24 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
                 ? loader.loadFile(options.definitions())
                 : loader.loadShipped(options.guidelineVersion());
         OverlayLoader overlays = new OverlayLoader(options.limits());
+        CrosswalkLoader crosswalkLoader = new CrosswalkLoader(options.limits());
+        // An overlay file of kind Crosswalk or CrosswalkOverlay replaces or extends a crosswalk; every other
+        // overlay changes the definitions. The crosswalks are checked against the definitions as overlaid.
+        List<Path> crosswalkOverlays = new java.util.ArrayList<>();
         for (Path overlay : options.overlays()) {
-            defs = overlays.apply(defs, overlay);
+            String kind = crosswalkLoader.kindOf(overlay);
+            if (CrosswalkLoader.KIND.equals(kind) || CrosswalkLoader.OVERLAY_KIND.equals(kind)) {
+                crosswalkOverlays.add(overlay);
+            } else {
+                defs = overlays.apply(defs, overlay);
+            }
         }
-        return new DroolsEngine(new RuleCompiler().compile(defs), Clock.systemUTC());
+        List<Crosswalk> crosswalks = options.definitions() != null ? List.of()
+                : crosswalkLoader.shipped(defs, loader.shipped().crosswalks());
+        for (Path overlay : crosswalkOverlays) {
+            crosswalks = crosswalkLoader.apply(crosswalks, defs, overlay);
+        }
+        return new DroolsEngine(new RuleCompiler().compile(defs), Clock.systemUTC(), crosswalks);
     }
 
     @Override

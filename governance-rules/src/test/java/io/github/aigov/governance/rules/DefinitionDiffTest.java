@@ -22,7 +22,8 @@ class DefinitionDiffTest {
         DefinitionDiff diff = Governance.diff(V1, V2, List.of());
         assertThat(diff.from().version()).isEqualTo("1.0");
         assertThat(diff.to().version()).isEqualTo("2.0");
-        assertThat(diff.changes()).extracting(c -> c.kind() + " " + c.category() + " " + c.id()).containsExactly(
+        assertThat(diff.changes()).filteredOn(c -> !c.category().startsWith("crosswalk"))
+                .extracting(c -> c.kind() + " " + c.category() + " " + c.id()).containsExactly(
                 "ADDED combination COMB-NO-STAFF-JUDGEMENT",
                 "CHANGED escalation ESC-HIGH",
                 // v1.0 was reported to ask the planner for purpose, mitigation and quality assurance
@@ -36,6 +37,12 @@ class DefinitionDiffTest {
                 "CHANGED applicability APPL-BOARD-HIGH");
         assertThat(diff.changes().get(1).details()).extracting(m -> V2.render(m, Locale.ENGLISH))
                 .containsExactly("reason text changed");
+        // The crosswalks change with the revision too: the board report's items map to other frameworks from 2.0 on.
+        assertThat(diff.changes()).filteredOn(c -> c.category().startsWith("crosswalk")).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(DefinitionDiff.ChangeKind.ADDED);
+            assertThat(c.category()).isEqualTo("crosswalk-mapping");
+            assertThat(c.id()).matches("[a-z0-9-]+/BOARD-[A-Z-]+\\.\\d+");
+        });
     }
 
     @Test

@@ -63,6 +63,7 @@ class SchemaTest {
             "Overlay", "overlay",
             "GoldenCase", "golden-case",
             "Crosswalk", "crosswalk",
+            "CrosswalkOverlay", "crosswalk-overlay",
             "Questionnaire", "questionnaire");
     static final Pattern KIND = Pattern.compile("^kind:\\s*(\\S+)", Pattern.MULTILINE);
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -107,7 +108,7 @@ class SchemaTest {
         assertThat(names).containsExactlyInAnyOrder("common.schema.json", "definition-set.schema.json",
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
                 "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
-                "decision-record.schema.json", "obligation-sheet.schema.json", "crosswalk.schema.json",
+                "decision-record.schema.json", "obligation-sheet.schema.json", "crosswalk.schema.json", "crosswalk-overlay.schema.json",
                 "questionnaire.schema.json", "audit-line.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {

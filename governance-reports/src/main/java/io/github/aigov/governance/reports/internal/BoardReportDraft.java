@@ -92,11 +92,13 @@ public final class BoardReportDraft {
         details();
         objectives();
         risk();
+        WhatIfSection.add(doc, v, v.text("reports.whatif"));
         mitigation();
         qualityAssurance();
         duties();
         others();
         basis();
+        CrosswalkSection.add(doc, v, 2);
         return doc.build();
     }
 
@@ -178,7 +180,9 @@ public final class BoardReportDraft {
             for (ReportView.Row r : required) {
                 List<Inline> line = new ArrayList<>(List.of(Inline.text(label(r) + v.colon())));
                 line.add(new Inline.Blank(v.blank("reports.board.mitigation.measure")));
-                lines.add(new Block.Entry(line, List.of()));
+                List<String> refs = v.referenceLines(r.id(), r.status());
+                lines.add(new Block.Entry(line, refs.isEmpty() ? List.of()
+                        : List.of(Inline.text(v.text("reports.crosswalk.references") + v.colon() + String.join("; ", refs)))));
             }
             doc.add(new Block.ItemList(false, 1, lines));
         }

@@ -1,6 +1,7 @@
 package io.github.aigov.governance.reports.internal;
 
 import io.github.aigov.governance.AxisResult;
+import io.github.aigov.governance.Crosswalk;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.ItemStatus;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +70,11 @@ public final class ChecklistWorkbook {
             new Column("reports.items.citation", 60));
     private static final float LINE_POINTS = 15f;
 
-    private record Column(String key, int width) {
+    /** A column: its header's message key (or, when {@code text}, the header itself) and width. */
+    private record Column(String key, int width, boolean text) {
+        Column(String key, int width) {
+            this(key, width, false);
+        }
     }
 
     private final ReportView v;
@@ -188,6 +194,13 @@ public final class ChecklistWorkbook {
         r = fact(s, r, "reports.decision.id", d.decisionId());
         r = fact(s, r, "reports.decision.at", String.valueOf(d.decidedAt()));
         r = fact(s, r, "reports.decision.profile-hash", d.profileHash());
+        for (Crosswalk c : v.crosswalks()) {
+            r++;
+            r = labelled(s, r, v.text("reports.crosswalk.heading", v.in(c.title())), "");
+            for (CrosswalkSection.Line line : CrosswalkSection.lines(c, v)) {
+                r = labelled(s, r, line.label(), line.text() + (line.badge() ? "\n" + v.provenance(c.source()) : ""));
+            }
+        }
 
         if (!d.axes().isEmpty()) {
             r++;
@@ -236,16 +249,42 @@ public final class ChecklistWorkbook {
         return v.reason(r) + "\n" + v.text("reports.rule", r.ruleId()) + " — " + v.provenance(r.source());
     }
 
-    private void checklist(ReportView.Sheet sheet) {
-        XSSFSheet s = wb.createSheet(sheetName(sheet.title()));
+    /** A checklist sheet's columns: the fixed ones, then one per crosswalk asked for, then the vendor's. */
+    private List<Column> columns(List<Column> fixed, boolean vendorLast) {
+        List<Column> cols = new ArrayList<>(vendorLast ? fixed.subList(0, fixed.size() - 1) : fixed);
+        for (Crosswalk c : v.crosswalks()) {
+            cols.add(new Column(v.text("reports.crosswalk.column", c.framework().id()), 36, true));
+        }
+        if (vendorLast) {
+            cols.add(fixed.get(fixed.size() - 1));
+        }
+        return cols;
+    }
+
+    private void header(XSSFSheet s, List<Column> cols, int[] widths) {
         Row h = s.createRow(0);
-        int[] widths = new int[COLUMNS.size()];
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            cell(h, c, v.text(COLUMNS.get(c).key()), header);
-            s.setColumnWidth(c, COLUMNS.get(c).width() * 256);
-            widths[c] = COLUMNS.get(c).width();
+        for (int c = 0; c < cols.size(); c++) {
+            cell(h, c, cols.get(c).text() ? cols.get(c).key() : v.text(cols.get(c).key()), header);
+            s.setColumnWidth(c, cols.get(c).width() * 256);
+            widths[c] = cols.get(c).width();
         }
         fit(h, widths);
+    }
+
+    /** Each crosswalk's references of a required item or duty, from column {@code first}. */
+    private void references(Row row, int first, String id, ItemStatus status) {
+        int c = first;
+        for (Crosswalk x : v.crosswalks()) {
+            cell(row, c++, v.references(v.targets(x, id, status)), body);
+        }
+    }
+
+    private void checklist(ReportView.Sheet sheet) {
+        XSSFSheet s = wb.createSheet(sheetName(sheet.title()));
+        List<Column> cols = columns(COLUMNS, true);
+        int vendorColumn = cols.size() - 1;
+        int[] widths = new int[cols.size()];
+        header(s, cols, widths);
         int r = 1;
         for (ReportView.Group group : sheet.groups()) {
             for (ReportView.Row item : group.rows()) {
@@ -262,12 +301,13 @@ public final class ChecklistWorkbook {
                 cell(row, 7, v.provenance(itemSource), body);
                 cell(row, 8, v.provenance(reason.source()), body);
                 cell(row, 9, v.citation(itemSource), body);
-                cell(row, VENDOR, "", vendor);
+                references(row, VENDOR, item.id(), item.status());
+                cell(row, vendorColumn, "", vendor);
                 fit(row, widths);
             }
         }
         s.createFreezePane(0, 1);
-        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, COLUMNS.size() - 1));
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, cols.size() - 1));
         s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         print(s);
     }
@@ -275,14 +315,9 @@ public final class ChecklistWorkbook {
     /** The ministry's own duties: one row each, with who acts and when; for the ministry's own records. */
     private void duties(ReportView.DutySheet sheet) {
         XSSFSheet s = wb.createSheet(sheetName(sheet.title()));
-        Row h = s.createRow(0);
-        int[] widths = new int[DUTY_COLUMNS.size()];
-        for (int c = 0; c < DUTY_COLUMNS.size(); c++) {
-            cell(h, c, v.text(DUTY_COLUMNS.get(c).key()), header);
-            s.setColumnWidth(c, DUTY_COLUMNS.get(c).width() * 256);
-            widths[c] = DUTY_COLUMNS.get(c).width();
-        }
-        fit(h, widths);
+        List<Column> cols = columns(DUTY_COLUMNS, false);
+        int[] widths = new int[cols.size()];
+        header(s, cols, widths);
         int r = 1;
         for (ReportView.DutyGroup group : sheet.groups()) {
             for (ReportView.DutyRow duty : group.rows()) {
@@ -301,11 +336,12 @@ public final class ChecklistWorkbook {
                 cell(row, 9, v.provenance(source), body);
                 cell(row, 10, v.provenance(reason.source()), body);
                 cell(row, 11, v.citation(source), body);
+                references(row, DUTY_COLUMNS.size(), duty.id(), duty.status());
                 fit(row, widths);
             }
         }
         s.createFreezePane(0, 1);
-        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, DUTY_COLUMNS.size() - 1));
+        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, cols.size() - 1));
         s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         print(s);
     }

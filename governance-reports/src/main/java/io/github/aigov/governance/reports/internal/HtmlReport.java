@@ -44,8 +44,10 @@ public final class HtmlReport {
         project();
         if (!v.outOfScope()) {
             axes();
+            whatIf();
             checklists();
             duties();
+            crosswalks();
         }
         legend();
         trace();
@@ -224,7 +226,9 @@ public final class HtmlReport {
                 .append(escape(row.number())).append("</td><td>").append(escape(row.title()))
                 .append("<br><span class=\"meta\"><code class=\"id\">").append(escape(row.id())).append("</code> ");
         badges(row.item().source());
-        out.append("</span></td><td class=\"status status-").append(status.name()).append("\">")
+        out.append("</span>");
+        references(row.id(), status);
+        out.append("</td><td class=\"status status-").append(status.name()).append("\">")
                 .append(escape(v.status(status))).append("</td><td>").append(escape(v.reason(reason)))
                 .append("<br><span class=\"meta\">").append(escape(v.text("reports.rule", ""))).append("<code>")
                 .append(escape(reason.ruleId())).append("</code> ");
@@ -269,13 +273,79 @@ public final class HtmlReport {
         if (row.duty().source().citation() != null) {
             out.append(" ").append(escape(v.citation(row.duty().source())));
         }
-        out.append("</span></td><td>").append(escape(v.roles(row.duty().roles()))).append("</td><td>")
+        out.append("</span>");
+        references(row.id(), status);
+        out.append("</td><td>").append(escape(v.roles(row.duty().roles()))).append("</td><td>")
                 .append(escape(v.timing(row.duty().timing()))).append("</td><td class=\"status status-").append(status.name())
                 .append("\">").append(escape(v.status(status))).append("</td><td>").append(escape(v.reason(reason)))
                 .append("<br><span class=\"meta\">").append(escape(v.text("reports.rule", ""))).append("<code>")
                 .append(escape(reason.ruleId())).append("</code> ");
         badges(reason.source());
         out.append("</span></td></tr>\n");
+    }
+
+    /** What would lower the outcome: the what-if's alternatives, each assessed by the same rules. */
+    private void whatIf() {
+        String intro = WhatIfSection.intro(v);
+        if (intro == null) {
+            return;
+        }
+        out.append("<section id=\"what-if\">\n<h2>").append(escape(v.text("reports.whatif"))).append("</h2>\n<p>")
+                .append(escape(intro)).append("</p>\n");
+        List<WhatIfSection.Line> lines = WhatIfSection.lines(v);
+        if (!lines.isEmpty()) {
+            out.append("<table class=\"items what-if\">\n<thead><tr><th>").append(escape(v.text("reports.whatif.change")))
+                    .append("</th><th>").append(escape(v.text("reports.whatif.result"))).append("</th><th>")
+                    .append(escape(v.text("reports.whatif.rule"))).append("</th><th>")
+                    .append(escape(v.text("reports.whatif.items"))).append("</th></tr></thead>\n<tbody>\n");
+            for (WhatIfSection.Line l : lines) {
+                out.append("<tr").append(l.designChoice() ? "" : " class=\"na\"").append("><td>");
+                for (int i = 0; i < l.changes().size(); i++) {
+                    out.append(i == 0 ? "" : "<br>").append(escape(l.changes().get(i)));
+                }
+                out.append("</td><td>").append(escape(l.result())).append("</td><td>").append(escape(l.rule()))
+                        .append("</td><td>").append(escape(l.items())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** A required item's or duty's references in each crosswalk asked for, one line each. */
+    private void references(String id, ItemStatus status) {
+        for (String line : v.referenceLines(id, status)) {
+            out.append("<br><span class=\"meta crosswalk\">").append(escape(line)).append("</span>");
+        }
+    }
+
+    /** Per crosswalk asked for: the framework, the reading, and what this decision touches and leaves uncovered. */
+    private void crosswalks() {
+        for (io.github.aigov.governance.Crosswalk c : v.crosswalks()) {
+            out.append("<section class=\"crosswalk\" id=\"crosswalk-").append(escape(c.id())).append("\">\n<h2>")
+                    .append(escape(v.text("reports.crosswalk.heading", v.in(c.title())))).append("</h2>\n<table class=\"facts\">\n");
+            for (CrosswalkSection.Line line : CrosswalkSection.lines(c, v)) {
+                out.append("<tr><th>").append(escape(line.label())).append("</th><td>");
+                if (line.badge()) {
+                    badges(c.source());
+                    out.append(" ");
+                }
+                out.append(escape(line.text())).append("</td></tr>\n");
+            }
+            out.append("</table>\n");
+            if (!d.axes().isEmpty()) {
+                out.append("<ul class=\"reasons\">");
+                for (AxisResult a : d.axes()) {
+                    String refs = v.references(v.targets(c, a));
+                    if (!refs.isEmpty()) {
+                        out.append("<li>").append(escape(v.title(a.axis()) + v.colon() + v.title(a.axis() + "." + a.option())))
+                                .append("<br><span class=\"meta crosswalk\">").append(escape(c.framework().id() + v.colon() + refs))
+                                .append("</span></li>");
+                    }
+                }
+                out.append("</ul>\n");
+            }
+            out.append("</section>\n");
+        }
     }
 
     private void legend() {

@@ -2,6 +2,7 @@ package io.github.aigov.governance.reports.internal;
 
 import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Crosswalk;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionCatalog;
 import io.github.aigov.governance.DefinitionsRef;
@@ -20,6 +21,7 @@ import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.Timing;
+import io.github.aigov.governance.WhatIf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +48,7 @@ public final class ReportView {
     private final Locale locale;
     private final List<Sheet> sheets;
     private final List<DutySheet> duties;
+    private final List<Crosswalk> crosswalks;
 
     /** A checklist with its groups, in definition order. */
     public record Sheet(String id, String title, List<Group> groups) {
@@ -99,16 +102,25 @@ public final class ReportView {
         }
     }
 
-    private ReportView(Decision decision, GovernanceEngine engine, Locale locale) {
+    private ReportView(Decision decision, GovernanceEngine engine, Locale locale, List<Crosswalk> crosswalks) {
         this.decision = decision;
         this.engine = engine;
         this.locale = locale;
+        this.crosswalks = List.copyOf(crosswalks);
         this.sheets = arrange();
         this.duties = arrangeDuties();
     }
 
     /** The view of a decision, refusing an engine whose definitions did not make it. */
     public static ReportView of(Decision decision, GovernanceEngine engine, Locale locale) {
+        return of(decision, engine, locale, List.of());
+    }
+
+    /**
+     * The view of a decision with the references of these crosswalks, refusing an engine whose definitions did
+     * not make it, and a crosswalk the engine does not have ({@code GOV-0006}, naming the ones it has).
+     */
+    public static ReportView of(Decision decision, GovernanceEngine engine, Locale locale, List<String> crosswalkIds) {
         DefinitionsRef made = decision.definitions();
         DefinitionsRef have = engine.definitions();
         if (!made.id().equals(have.id()) || !made.version().equals(have.version()) || !made.hash().equals(have.hash())
@@ -118,8 +130,23 @@ public final class ReportView {
                     Message.of("reports.problem.definitions", describe(made), describe(have)),
                     Message.of("reports.hint.definitions"))));
         }
+        List<Crosswalk> chosen = new ArrayList<>();
+        List<Problem> unknown = new ArrayList<>();
+        List<String> known = engine.crosswalks().stream().map(Crosswalk::id).toList();
+        for (String id : crosswalkIds) {
+            engine.crosswalk(id).ifPresentOrElse(c -> {
+                if (!chosen.contains(c)) {
+                    chosen.add(c);
+                }
+            }, () -> unknown.add(Problem.error(ProblemCode.UNKNOWN_REFERENCE, new Location("crosswalk", 0, 0, "crosswalk"),
+                    Message.of("reports.problem.crosswalk", id), Message.of("reports.hint.crosswalk",
+                    known.isEmpty() ? "-" : String.join(", ", known)))));
+        }
+        if (!unknown.isEmpty()) {
+            throw new GovernanceException(unknown);
+        }
         Locale language = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
-        return new ReportView(decision, engine, language);
+        return new ReportView(decision, engine, language, chosen);
     }
 
     private static String describe(DefinitionsRef r) {
@@ -169,6 +196,80 @@ public final class ReportView {
 
     public Decision decision() {
         return decision;
+    }
+
+    /** The engine that made the decision. */
+    public GovernanceEngine engine() {
+        return engine;
+    }
+
+    private WhatIf whatIf;
+    private boolean whatIfDone;
+
+    /**
+     * What would lower the decision, assessed by the engine on first use; {@code null} when nothing can be
+     * lowered (out of scope, or LOW without escalation).
+     */
+    public synchronized WhatIf whatIf() {
+        if (!whatIfDone) {
+            whatIfDone = true;
+            boolean lowerable = !outOfScope() && (decision.classification() != Classification.LOW
+                    || decision.escalation().required());
+            whatIf = lowerable ? engine.whatIf(decision.profile()) : null;
+        }
+        return whatIf;
+    }
+
+    /** The crosswalks asked for, in the order asked. */
+    public List<Crosswalk> crosswalks() {
+        return crosswalks;
+    }
+
+    /**
+     * The references of a crosswalk that a required item or duty maps to, each once, in mapping order; empty
+     * for an item or duty that is not required.
+     */
+    public List<Crosswalk.Target> targets(Crosswalk crosswalk, String id, ItemStatus status) {
+        if (status != ItemStatus.REQUIRED) {
+            return List.of();
+        }
+        Map<String, Crosswalk.Target> out = new LinkedHashMap<>();
+        for (Crosswalk.Mapping m : crosswalk.mappingsOf(id)) {
+            m.targets().forEach(t -> out.putIfAbsent(t.reference().id(), t));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The references of an axis's answer: those of the axis as a question and of the option answered. */
+    public List<Crosswalk.Target> targets(Crosswalk crosswalk, AxisResult axis) {
+        Map<String, Crosswalk.Target> out = new LinkedHashMap<>();
+        for (Crosswalk.Mapping m : crosswalk.mappingsOf(axis.axis(), axis.option())) {
+            m.targets().forEach(t -> out.putIfAbsent(t.reference().id(), t));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** References as one line: {@code Art. 14（直接）、Art. 26（部分）} or {@code Art. 14 (direct), Art. 26 (partial)}. */
+    public String references(List<Crosswalk.Target> targets) {
+        return targets.stream().map(t -> t.reference().label() + (japanese() ? "（" : " (")
+                + text("reports.crosswalk.strength." + t.strength().name()) + (japanese() ? "）" : ")"))
+                .collect(Collectors.joining(comma()));
+    }
+
+    /** The line of a required item's references in a crosswalk, {@code EU-AI-ACT：Art. 14（直接）}; empty when none. */
+    public String referenceLine(Crosswalk crosswalk, String id, ItemStatus status) {
+        List<Crosswalk.Target> t = targets(crosswalk, id, status);
+        return t.isEmpty() ? "" : crosswalk.framework().id() + colon() + references(t);
+    }
+
+    /** Every crosswalk's line for a required item or duty, in the order asked; empty ones left out. */
+    public List<String> referenceLines(String id, ItemStatus status) {
+        return crosswalks.stream().map(c -> referenceLine(c, id, status)).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** A crosswalk text (title, scope, reason) in the report's language. */
+    public String in(io.github.aigov.governance.LocalizedText text) {
+        return text == null ? "" : text.in(locale);
     }
 
     /** {@code ja} or {@code en}. */

@@ -72,6 +72,7 @@ public final class SpecificationText {
         for (ReportView.DutySheet sheet : v.duties()) {
             duties(sheet);
         }
+        CrosswalkSection.add(doc, v, 2);
         return doc.build();
     }
 
@@ -92,7 +93,7 @@ public final class SpecificationText {
                 List<Inline> text = new ArrayList<>(marker(row.status() == ItemStatus.REQUIRED));
                 text.add(Inline.text(v.text("reports.duties.line", v.roles(row.duty().roles()), v.timing(row.duty().timing()),
                         row.title()) + (v.japanese() ? "（" + row.id() + "）" : " (" + row.id() + ")")));
-                text.add(note(row.id(), row.duty().source(), row.duty().reason()));
+                text.add(note(row.id(), row.duty().source(), row.duty().reason(), row.status()));
                 lines.add(new Block.Entry(text, List.of()));
             }
             if (!lines.isEmpty()) {
@@ -253,11 +254,11 @@ public final class SpecificationText {
 
     /** The footnote of an item: its provenance and citation, and the rule that decided it with its own. */
     private Inline note(ReportView.Row row) {
-        return note(row.id(), row.item().source(), row.item().reason());
+        return note(row.id(), row.item().source(), row.item().reason(), row.status());
     }
 
     /** The footnote of an item or a duty: its provenance and citation, and the rule that decided it with its own. */
-    private Inline note(String id, SourceRef source, Reason reason) {
+    private Inline note(String id, SourceRef source, Reason reason, ItemStatus status) {
         List<Inline> text = new ArrayList<>();
         text.add(Inline.code(id));
         text.add(Inline.text(" "));
@@ -267,6 +268,9 @@ public final class SpecificationText {
         text.add(Inline.text(" "));
         badges(text, reason.source(), v);
         text.add(Inline.text(v.colon() + v.reason(reason)));
+        for (String line : v.referenceLines(id, status)) {
+            text.add(Inline.text(" — " + line));
+        }
         return doc.footnote(id, text.toArray(Inline[]::new));
     }
 

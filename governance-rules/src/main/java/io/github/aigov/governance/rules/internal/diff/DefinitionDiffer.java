@@ -1,6 +1,7 @@
 package io.github.aigov.governance.rules.internal.diff;
 
 import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Crosswalk;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionDiff;
 import io.github.aigov.governance.DefinitionDiff.Change;
@@ -80,11 +81,115 @@ public final class DefinitionDiffer {
         compareRules(changes, "applicability", applicability(from, false), applicability(to, false), applicabilityChange);
         compareRules(changes, "obligation-rule", applicability(from, true), applicability(to, true), applicabilityChange);
 
+        crosswalks(changes, fromEngine.crosswalks(), toEngine.crosswalks());
+
         List<ProfileImpact> impacts = new ArrayList<>();
         for (ProjectProfile p : profiles) {
             impacts.add(impact(p, fromEngine.assess(p), toEngine.assess(p)));
         }
         return new DefinitionDiff(from.ref(), to.ref(), changes, impacts);
+    }
+
+    /**
+     * The crosswalks' changes: a crosswalk added or removed (category {@code crosswalk}, its id), and within
+     * one both sets have, its references ({@code crosswalk-reference}) and mappings ({@code crosswalk-mapping}),
+     * each named {@code crosswalk/id}.
+     */
+    private static void crosswalks(List<Change> changes, List<Crosswalk> a, List<Crosswalk> b) {
+        Map<String, Crosswalk> before = new LinkedHashMap<>();
+        a.forEach(c -> before.put(c.id(), c));
+        Map<String, Crosswalk> after = new LinkedHashMap<>();
+        b.forEach(c -> after.put(c.id(), c));
+        for (Crosswalk x : a) {
+            Crosswalk y = after.get(x.id());
+            if (y == null) {
+                changes.add(new Change(ChangeKind.REMOVED, "crosswalk", x.id(), List.of()));
+                continue;
+            }
+            List<Message> d = new ArrayList<>();
+            if (!Objects.equals(x.framework().version(), y.framework().version())) {
+                d.add(Message.of("diff.crosswalk.framework", x.framework().version(), y.framework().version()));
+            }
+            if (!Objects.equals(x.title(), y.title())) {
+                d.add(Message.of("diff.title"));
+            }
+            overlay(d, x.source(), y.source());
+            if (!d.isEmpty()) {
+                changes.add(new Change(ChangeKind.CHANGED, "crosswalk", x.id(), d));
+            }
+            keyed(changes, "crosswalk-reference", x.id(), x.references(), y.references(), Crosswalk.Reference::id,
+                    Crosswalk.Reference::source, (r, s) -> {
+                        List<Message> m = new ArrayList<>();
+                        if (!r.label().equals(s.label())) {
+                            m.add(Message.of("diff.crosswalk.label", r.label(), s.label()));
+                        }
+                        if (!r.title().equals(s.title())) {
+                            m.add(Message.of("diff.title"));
+                        }
+                        return m;
+                    });
+            keyed(changes, "crosswalk-mapping", x.id(), x.mappings(), y.mappings(), Crosswalk.Mapping::id,
+                    Crosswalk.Mapping::source, (m, n) -> {
+                        List<Message> dm = new ArrayList<>();
+                        String fm = m.from() + (m.options().isEmpty() ? "" : " " + m.options());
+                        String fn = n.from() + (n.options().isEmpty() ? "" : " " + n.options());
+                        if (!fm.equals(fn)) {
+                            dm.add(Message.of("diff.crosswalk.from", fm, fn));
+                        }
+                        String tm = targets(m);
+                        String tn = targets(n);
+                        if (!tm.equals(tn)) {
+                            dm.add(Message.of("diff.crosswalk.targets", tm, tn));
+                        }
+                        if (!m.reason().equals(n.reason())) {
+                            dm.add(Message.of("diff.reason"));
+                        }
+                        return dm;
+                    });
+        }
+        for (Crosswalk y : b) {
+            if (!before.containsKey(y.id())) {
+                changes.add(new Change(ChangeKind.ADDED, "crosswalk", y.id(), List.of()));
+            }
+        }
+    }
+
+    private static String targets(Crosswalk.Mapping m) {
+        return m.targets().stream().map(t -> t.reference().label() + " (" + t.strength().name().toLowerCase(java.util.Locale.ROOT)
+                + ")").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static void overlay(List<Message> d, io.github.aigov.governance.SourceRef x, io.github.aigov.governance.SourceRef y) {
+        if (!Objects.equals(x.overlay(), y.overlay())) {
+            d.add(Message.of("diff.overlay", y.overlay() == null ? "-" : y.overlay()));
+        }
+    }
+
+    private static <T> void keyed(List<Change> changes, String category, String crosswalk, List<T> a, List<T> b,
+                                  Function<T, String> id, Function<T, io.github.aigov.governance.SourceRef> source,
+                                  BiFunction<T, T, List<Message>> specific) {
+        Map<String, T> after = new LinkedHashMap<>();
+        b.forEach(t -> after.put(id.apply(t), t));
+        Set<String> seen = new LinkedHashSet<>();
+        for (T x : a) {
+            String key = id.apply(x);
+            seen.add(key);
+            T y = after.get(key);
+            if (y == null) {
+                changes.add(new Change(ChangeKind.REMOVED, category, crosswalk + "/" + key, List.of()));
+                continue;
+            }
+            List<Message> d = new ArrayList<>(specific.apply(x, y));
+            overlay(d, source.apply(x), source.apply(y));
+            if (!d.isEmpty()) {
+                changes.add(new Change(ChangeKind.CHANGED, category, crosswalk + "/" + key, d));
+            }
+        }
+        for (T y : b) {
+            if (!seen.contains(id.apply(y))) {
+                changes.add(new Change(ChangeKind.ADDED, category, crosswalk + "/" + id.apply(y), List.of()));
+            }
+        }
     }
 
     static ProfileImpact impact(ProjectProfile p, Decision a, Decision b) {

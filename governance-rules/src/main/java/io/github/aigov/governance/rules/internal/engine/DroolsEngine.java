@@ -2,6 +2,7 @@ package io.github.aigov.governance.rules.internal.engine;
 
 import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
+import io.github.aigov.governance.Crosswalk;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionCatalog;
 import io.github.aigov.governance.DefinitionsRef;
@@ -61,8 +62,15 @@ public final class DroolsEngine implements GovernanceEngine {
     private final List<ItemInfo> itemInfos = new ArrayList<>();
     private final Clock clock;
     private final KieSessionsPool sessions;
+    private final List<Crosswalk> crosswalks;
 
     public DroolsEngine(CompiledRules compiled, Clock clock) {
+        this(compiled, clock, List.of());
+    }
+
+    /** An engine with the crosswalks that apply to its definitions (checked against them by their loader). */
+    public DroolsEngine(CompiledRules compiled, Clock clock, List<Crosswalk> crosswalks) {
+        this.crosswalks = List.copyOf(crosswalks);
         this.compiled = compiled;
         this.defs = compiled.definitions();
         this.texts = new Texts(defs);
@@ -287,6 +295,11 @@ public final class DroolsEngine implements GovernanceEngine {
     /** The generated rules, for audit and debugging. */
     public String drl() {
         return compiled.drl();
+    }
+
+    @Override
+    public List<Crosswalk> crosswalks() {
+        return crosswalks;
     }
 
     @Override

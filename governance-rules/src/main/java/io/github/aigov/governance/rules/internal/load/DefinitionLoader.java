@@ -41,8 +41,14 @@ public final class DefinitionLoader {
         this.limits = limits;
     }
 
-    /** The shipped versions, in order, with their manifest's class-path location; and the latest. */
-    public record Shipped(Map<String, String> versions, String latest) {
+    /**
+     * The shipped versions, in order, with their manifest's class-path location; the latest; and the
+     * crosswalks shipped beside them ({@code crosswalks/ID.yaml}), by id.
+     */
+    public record Shipped(Map<String, String> versions, String latest, List<String> crosswalks) {
+        public Shipped {
+            crosswalks = List.copyOf(crosswalks);
+        }
     }
 
     public Shipped shipped() {
@@ -51,9 +57,11 @@ public final class DefinitionLoader {
         YNode root = read(src, VERSIONS, problems);
         Map<String, String> versions = new LinkedHashMap<>();
         String latest = null;
-        Fields f = root == null ? null : Fields.of(root, "", problems, Set.of("kind", "guideline", "latest", "versions"));
+        List<String> crosswalks = List.of();
+        Fields f = root == null ? null : Fields.of(root, "", problems, Set.of("kind", "guideline", "latest", "versions", "crosswalks"));
         if (f != null) {
             latest = f.text("latest", true);
+            crosswalks = f.texts("crosswalks", false);
             for (YNode n : f.list("versions", true)) {
                 Fields v = Fields.of(n, "versions", problems, Set.of("version", "path"));
                 if (v != null) {
@@ -62,7 +70,7 @@ public final class DefinitionLoader {
             }
         }
         problems.throwIfErrors();
-        return new Shipped(versions, latest);
+        return new Shipped(versions, latest, crosswalks);
     }
 
     /** The shipped set of this version ({@code null}: the latest). */
