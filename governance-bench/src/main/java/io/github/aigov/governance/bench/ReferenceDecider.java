@@ -4,7 +4,6 @@ import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Escalation;
-import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
@@ -13,12 +12,10 @@ import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
-import io.github.aigov.governance.rules.internal.engine.ProfileChecker;
-import io.github.aigov.governance.rules.internal.json.DecisionJson;
-import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
-import io.github.aigov.governance.rules.internal.model.Definitions;
-import io.github.aigov.governance.rules.internal.model.Meta;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.RuleSets;
+import io.github.aigov.governance.rules.model.Definitions;
+import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Sheets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +59,7 @@ public final class ReferenceDecider {
 
     /** The decider of a shipped DS-920 version, read with the engine's loader. */
     public static ReferenceDecider shipped(String version) {
-        return new ReferenceDecider(new DefinitionLoader(InputLimits.DEFAULT).loadShipped(version), Clock.systemUTC());
+        return new ReferenceDecider(RuleSets.loadShipped(version), Clock.systemUTC());
     }
 
     public ReferenceDecider(Definitions defs, Clock clock) {
@@ -121,7 +118,7 @@ public final class ReferenceDecider {
 
     /** A decision, as {@code GovernanceEngine.assess} makes it; refuses what the engine refuses. */
     public Decision decide(ProjectProfile profile) {
-        ProfileChecker.beforeAssessment(profile, defs.risk().axes());
+        RuleSets.checkProfile(profile, defs);
 
         ReferenceEvaluator.Outcome o = evaluator.evaluate(profile);
         boolean inScope = o.classification() != Classification.OUT_OF_SCOPE;
@@ -172,7 +169,7 @@ public final class ReferenceDecider {
                     sources.get(s.rule())));
         }
         return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
-                DecisionJson.profileHash(profile), profile, o.classification(), classificationReason, axes, escalation,
+                RuleSets.profileHash(profile), profile, o.classification(), classificationReason, axes, escalation,
                 items, obligations, trace);
     }
 

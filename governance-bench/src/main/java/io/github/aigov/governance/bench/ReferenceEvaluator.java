@@ -1,20 +1,18 @@
 package io.github.aigov.governance.bench;
 
 import io.github.aigov.governance.Classification;
-import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.load.DefinitionChecker;
-import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Definitions;
-import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
-import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.RuleSets;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Definitions;
+import io.github.aigov.governance.rules.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.model.Rules.ScopeRule;
+import io.github.aigov.governance.rules.model.Sheets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,8 +23,8 @@ import java.util.Set;
 
 /**
  * A plain-Java evaluator of the same YAML definitions the engine compiles, written only to measure
- * the engine against: the floor. It reads the engine's own parse model ({@link DefinitionLoader} to
- * {@link Definitions}) and evaluates its records directly, with the semantics of
+ * the engine against: the floor. It reads the engine's public parse model ({@link RuleSets#loadShipped} to
+ * {@link Definitions}, the records of {@code rules.model}) and nothing else of the engine's and evaluates its records directly, with the semantics of
  * {@code docs/definition-format.md}:
  *
  * <ol>
@@ -131,7 +129,7 @@ public final class ReferenceEvaluator {
 
     /** The evaluator of a shipped DS-920 version, read with the engine's loader. */
     public static ReferenceEvaluator shipped(String version) {
-        return new ReferenceEvaluator(new DefinitionLoader(InputLimits.DEFAULT).loadShipped(version));
+        return new ReferenceEvaluator(RuleSets.loadShipped(version));
     }
 
     public ReferenceEvaluator(Definitions defs) {
@@ -198,7 +196,7 @@ public final class ReferenceEvaluator {
         for (Sheets.Checklist c : defs.checklists()) {
             String phase = c.obligations() ? "obligation" : "applicability";
             for (ApplicabilityRule r : c.applicability()) {
-                Set<String> named = DefinitionChecker.itemsOf(r, c);
+                Set<String> named = c.itemsOf(r);
                 if (named.isEmpty()) {
                     continue;
                 }

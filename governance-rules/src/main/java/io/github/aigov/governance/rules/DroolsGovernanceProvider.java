@@ -14,7 +14,7 @@ import io.github.aigov.governance.rules.internal.json.DecisionJson;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.audit.AuditLog;
 import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditStore;
@@ -40,15 +40,7 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
 
     @Override
     public GovernanceEngine build(EngineOptions options) {
-        DefinitionLoader loader = new DefinitionLoader(options.limits());
-        Definitions defs = options.definitions() != null
-                ? loader.loadFile(options.definitions())
-                : loader.loadShipped(options.guidelineVersion());
-        OverlayLoader overlays = new OverlayLoader(options.limits());
-        for (Path overlay : options.overlays()) {
-            defs = overlays.apply(defs, overlay);
-        }
-        return new DroolsEngine(new RuleCompiler().compile(defs), Clock.systemUTC());
+        return RuleSets.engine(RuleSets.load(options));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.github.aigov.governance.rules;
 
 import io.github.aigov.governance.LocalizedText;
-import io.github.aigov.governance.rules.internal.model.Definitions;
-import io.github.aigov.governance.rules.internal.model.Meta;
-import io.github.aigov.governance.rules.internal.model.Rules.Rule;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.model.Definitions;
+import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules.Rule;
+import io.github.aigov.governance.rules.model.Sheets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -25,7 +25,7 @@ import io.github.aigov.governance.Role;
 import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
-import io.github.aigov.governance.rules.internal.model.Flag;
+import io.github.aigov.governance.rules.model.Flag;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import java.io.IOException;
 import java.io.InputStream;

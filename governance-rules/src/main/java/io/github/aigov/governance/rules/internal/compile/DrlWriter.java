@@ -1,8 +1,8 @@
 package io.github.aigov.governance.rules.internal.compile;
 
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Flag;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Flag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,11 +2,11 @@ package io.github.aigov.governance.rules.internal.engine;
 
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.LocalizedText;
-import io.github.aigov.governance.rules.internal.model.Meta;
-import io.github.aigov.governance.rules.internal.model.Rules.Rule;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules.Rule;
+import io.github.aigov.governance.rules.model.Sheets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

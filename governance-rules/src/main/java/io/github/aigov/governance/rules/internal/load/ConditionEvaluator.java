@@ -2,8 +2,8 @@ package io.github.aigov.governance.rules.internal.load;
 
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Flag;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Flag;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -2,15 +2,15 @@ package io.github.aigov.governance.rules.internal.load;
 
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.ProblemCode;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Meta;
-import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
-import io.github.aigov.governance.rules.internal.model.Rules.Rule;
-import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
-import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
-import io.github.aigov.governance.rules.internal.model.Sheets.Group;
-import io.github.aigov.governance.rules.internal.model.Sheets.Option;
-import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.model.Rules.Rule;
+import io.github.aigov.governance.rules.model.Sheets.Axis;
+import io.github.aigov.governance.rules.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.model.Sheets.Group;
+import io.github.aigov.governance.rules.model.Sheets.Option;
+import io.github.aigov.governance.rules.model.Sheets.RiskSheet;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.Suggest;
@@ -218,9 +218,7 @@ public final class DefinitionChecker {
 
     /** Item ids named by a rule, expanded from groups and {@code all}. */
     public static Set<String> itemsOf(ApplicabilityRule r, Checklist c) {
-        Map<String, Group> groups = new HashMap<>();
-        c.groups().forEach(g -> groups.put(g.meta().id(), g));
-        return named(r, c, groups);
+        return c.itemsOf(r);
     }
 
 }

@@ -1,10 +1,10 @@
-package io.github.aigov.governance.rules.internal.model;
+package io.github.aigov.governance.rules.model;
 
 import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.Problem;
-import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
-import io.github.aigov.governance.rules.internal.model.Sheets.DefinitionSetModel;
-import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.model.Sheets.DefinitionSetModel;
+import io.github.aigov.governance.rules.model.Sheets.RiskSheet;
 import java.util.List;
 
 /** A whole, checked definition set: what the rule compiler consumes. */
