@@ -331,15 +331,25 @@ public final class ReferenceEvaluator {
     }
 
     private Predicate predicate(Condition c) {
-        if (c instanceof Condition.Always) {
+        return c.accept(predicates);
+    }
+
+    /** This evaluator's own copy of the conditions' semantics (docs/definition-format.md), as predicates. */
+    private final Condition.Visitor<Predicate> predicates = new Condition.Visitor<>() {
+        @Override
+        public Predicate always(Condition.Always c) {
             return f -> true;
         }
-        if (c instanceof Condition.Not n) {
+
+        @Override
+        public Predicate not(Condition.Not n) {
             Predicate inner = predicate(n.condition());
             return f -> !inner.test(f);
         }
-        if (c instanceof Condition.All a) {
-            Predicate[] parts = a.conditions().stream().map(this::predicate).toArray(Predicate[]::new);
+
+        @Override
+        public Predicate all(Condition.All a) {
+            Predicate[] parts = a.conditions().stream().map(ReferenceEvaluator.this::predicate).toArray(Predicate[]::new);
             return f -> {
                 for (Predicate p : parts) {
                     if (!p.test(f)) {
@@ -349,8 +359,10 @@ public final class ReferenceEvaluator {
                 return true;
             };
         }
-        if (c instanceof Condition.Any a) {
-            Predicate[] parts = a.conditions().stream().map(this::predicate).toArray(Predicate[]::new);
+
+        @Override
+        public Predicate any(Condition.Any a) {
+            Predicate[] parts = a.conditions().stream().map(ReferenceEvaluator.this::predicate).toArray(Predicate[]::new);
             return f -> {
                 for (Predicate p : parts) {
                     if (p.test(f)) {
@@ -360,22 +372,30 @@ public final class ReferenceEvaluator {
                 return false;
             };
         }
-        if (c instanceof Condition.AxisLevelIs a) {
+
+        @Override
+        public Predicate axisLevelIs(Condition.AxisLevelIs a) {
             int axis = axis(a.axis());
             RiskLevel level = a.level();
             return f -> f.levels[axis] == level;
         }
-        if (c instanceof Condition.AxisAtLeast a) {
+
+        @Override
+        public Predicate axisAtLeast(Condition.AxisAtLeast a) {
             int axis = axis(a.axis());
             RiskLevel level = a.level();
             return f -> f.levels[axis].isAtLeast(level);
         }
-        if (c instanceof Condition.AxisOption a) {
+
+        @Override
+        public Predicate axisOption(Condition.AxisOption a) {
             int axis = axis(a.axis());
             String option = a.option();
             return f -> option.equals(f.options[axis]);
         }
-        if (c instanceof Condition.CountAxes a) {
+
+        @Override
+        public Predicate countAxes(Condition.CountAxes a) {
             RiskLevel level = a.level();
             int atLeast = a.atLeast();
             return f -> {
@@ -388,27 +408,34 @@ public final class ReferenceEvaluator {
                 return n >= atLeast;
             };
         }
-        if (c instanceof Condition.ClassificationIs a) {
+
+        @Override
+        public Predicate classificationIs(Condition.ClassificationIs a) {
             RiskLevel level = a.level();
             return f -> f.classification == level;
         }
-        if (c instanceof Condition.ClassificationAtLeast a) {
+
+        @Override
+        public Predicate classificationAtLeast(Condition.ClassificationAtLeast a) {
             RiskLevel level = a.level();
             return f -> f.classification != null && f.classification.isAtLeast(level);
         }
-        if (c instanceof Condition.FormIs a) {
+
+        @Override
+        public Predicate formIs(Condition.FormIs a) {
             ProcurementForm form = a.form();
             return f -> f.form == form;
         }
-        if (c instanceof Condition.FlagIs a) {
+
+        @Override
+        public Predicate flagIs(Condition.FlagIs a) {
             return switch (a.flag()) {
                 case textGeneration -> f -> f.textGeneration;
                 case specifiedSecrets -> f -> f.specifiedSecrets;
                 case vendorTrainsModel -> f -> f.vendorTrainsModel;
             };
         }
-        throw new IllegalArgumentException("unknown condition " + c);
-    }
+    };
 
     private int axis(String id) {
         Integer i = axisIndex.get(id);

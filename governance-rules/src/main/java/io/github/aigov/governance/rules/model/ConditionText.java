@@ -1,52 +1,83 @@
 package io.github.aigov.governance.rules.model;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A condition as compact, location-free text, e.g. {@code all[work=HIGH, judgement=HIGH]}: equal
  * texts test the same thing, wherever they are written. For comparing and showing.
  */
-public final class ConditionText {
+public final class ConditionText implements Condition.Visitor<String> {
+    private static final ConditionText TEXT = new ConditionText();
+
     private ConditionText() {
     }
 
     public static String of(Condition c) {
-        if (c == null || c instanceof Condition.Always) {
-            return "always";
-        }
-        if (c instanceof Condition.Not n) {
-            return "not(" + of(n.condition()) + ")";
-        }
-        if (c instanceof Condition.All a) {
-            return a.conditions().stream().map(ConditionText::of).collect(Collectors.joining(", ", "all[", "]"));
-        }
-        if (c instanceof Condition.Any a) {
-            return a.conditions().stream().map(ConditionText::of).collect(Collectors.joining(", ", "any[", "]"));
-        }
-        if (c instanceof Condition.AxisLevelIs a) {
-            return a.axis() + "=" + a.level();
-        }
-        if (c instanceof Condition.AxisAtLeast a) {
-            return a.axis() + ">=" + a.level();
-        }
-        if (c instanceof Condition.AxisOption a) {
-            return a.axis() + " is " + a.option();
-        }
-        if (c instanceof Condition.CountAxes a) {
-            return "count(" + a.level() + ")>=" + a.atLeast();
-        }
-        if (c instanceof Condition.ClassificationIs a) {
-            return "classification=" + a.level();
-        }
-        if (c instanceof Condition.ClassificationAtLeast a) {
-            return "classification>=" + a.level();
-        }
-        if (c instanceof Condition.FormIs a) {
-            return "procurementForm=" + a.form();
-        }
-        if (c instanceof Condition.FlagIs a) {
-            return a.flag().name();
-        }
-        throw new IllegalArgumentException("unknown condition " + c);
+        return c == null ? "always" : c.accept(TEXT);
+    }
+
+    private static String join(List<Condition> parts, String open) {
+        return parts.stream().map(ConditionText::of).collect(Collectors.joining(", ", open, "]"));
+    }
+
+    @Override
+    public String always(Condition.Always c) {
+        return "always";
+    }
+
+    @Override
+    public String axisLevelIs(Condition.AxisLevelIs c) {
+        return c.axis() + "=" + c.level();
+    }
+
+    @Override
+    public String axisAtLeast(Condition.AxisAtLeast c) {
+        return c.axis() + ">=" + c.level();
+    }
+
+    @Override
+    public String axisOption(Condition.AxisOption c) {
+        return c.axis() + " is " + c.option();
+    }
+
+    @Override
+    public String countAxes(Condition.CountAxes c) {
+        return "count(" + c.level() + ")>=" + c.atLeast();
+    }
+
+    @Override
+    public String classificationIs(Condition.ClassificationIs c) {
+        return "classification=" + c.level();
+    }
+
+    @Override
+    public String classificationAtLeast(Condition.ClassificationAtLeast c) {
+        return "classification>=" + c.level();
+    }
+
+    @Override
+    public String formIs(Condition.FormIs c) {
+        return "procurementForm=" + c.form();
+    }
+
+    @Override
+    public String flagIs(Condition.FlagIs c) {
+        return c.flag().name();
+    }
+
+    @Override
+    public String all(Condition.All c) {
+        return join(c.conditions(), "all[");
+    }
+
+    @Override
+    public String any(Condition.Any c) {
+        return join(c.conditions(), "any[");
+    }
+
+    @Override
+    public String not(Condition.Not c) {
+        return "not(" + of(c.condition()) + ")";
     }
 }

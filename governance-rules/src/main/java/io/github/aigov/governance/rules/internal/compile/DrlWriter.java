@@ -42,44 +42,80 @@ final class DrlWriter {
      * answers it, so every match in the trace names the facts that made it hold.
      */
     static String when(Condition c, boolean negated) {
-        if (c instanceof Condition.Always) {
+        return c.accept(negated ? Drl.NEGATED : Drl.POSITIVE);
+    }
+
+    /** The DRL of a condition, or of its negation. */
+    private static final class Drl implements Condition.Visitor<String> {
+        static final Drl POSITIVE = new Drl(false);
+        static final Drl NEGATED = new Drl(true);
+
+        private final boolean negated;
+
+        private Drl(boolean negated) {
+            this.negated = negated;
+        }
+
+        @Override
+        public String always(Condition.Always c) {
             return negated ? "eval(false)" : "eval(true)";
         }
-        if (c instanceof Condition.Not n) {
+
+        @Override
+        public String not(Condition.Not n) {
             return when(n.condition(), !negated);
         }
-        if (c instanceof Condition.All a) {
+
+        @Override
+        public String all(Condition.All a) {
             return group(a.conditions(), negated ? "or" : "and", negated);
         }
-        if (c instanceof Condition.Any a) {
+
+        @Override
+        public String any(Condition.Any a) {
             return group(a.conditions(), negated ? "and" : "or", negated);
         }
-        if (c instanceof Condition.AxisLevelIs a) {
+
+        @Override
+        public String axisLevelIs(Condition.AxisLevelIs a) {
             return "AxisLevel(axis == " + literal(a.axis()) + ", level " + (negated ? "!=" : "==") + " " + level(a.level()) + ")";
         }
-        if (c instanceof Condition.AxisAtLeast a) {
+
+        @Override
+        public String axisAtLeast(Condition.AxisAtLeast a) {
             return "AxisLevel(axis == " + literal(a.axis()) + ", rank " + (negated ? "<" : ">=") + " " + a.level().ordinal() + ")";
         }
-        if (c instanceof Condition.AxisOption a) {
+
+        @Override
+        public String axisOption(Condition.AxisOption a) {
             return "AxisAnswer(axis == " + literal(a.axis()) + ", option " + (negated ? "!=" : "==") + " " + literal(a.option()) + ")";
         }
-        if (c instanceof Condition.CountAxes a) {
+
+        @Override
+        public String countAxes(Condition.CountAxes a) {
             return "Number(intValue " + (negated ? "<" : ">=") + " " + a.atLeast() + ") from accumulate(AxisLevel(level == "
                     + level(a.level()) + "), count(1))";
         }
-        if (c instanceof Condition.ClassificationIs a) {
+
+        @Override
+        public String classificationIs(Condition.ClassificationIs a) {
             return "ClassificationFact(level " + (negated ? "!=" : "==") + " " + level(a.level()) + ")";
         }
-        if (c instanceof Condition.ClassificationAtLeast a) {
+
+        @Override
+        public String classificationAtLeast(Condition.ClassificationAtLeast a) {
             return "ClassificationFact(rank " + (negated ? "<" : ">=") + " " + a.level().ordinal() + ")";
         }
-        if (c instanceof Condition.FormIs a) {
+
+        @Override
+        public String formIs(Condition.FormIs a) {
             return "ProfileFact(procurementForm " + (negated ? "!=" : "==") + " " + literal(a.form().name()) + ")";
         }
-        if (c instanceof Condition.FlagIs a) {
+
+        @Override
+        public String flagIs(Condition.FlagIs a) {
             return "ProfileFact(" + flag(a.flag()) + " == " + !negated + ")";
         }
-        throw new IllegalArgumentException("unknown condition " + c);
     }
 
     private static String flag(Flag f) {
