@@ -15,6 +15,7 @@ import io.github.aigov.governance.TraceEvent;
 import io.github.aigov.governance.rules.RuleSets;
 import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules;
 import io.github.aigov.governance.rules.model.Sheets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class ReferenceDecider {
     }
 
     private void rule(String prefix, Meta m) {
-        reasons.put(m.id(), new Reason(m.id(), Message.of(m.id() + ".reason"), m.source()));
+        reasons.put(m.id(), new Reason(m.id(), Message.of(Rules.reasonKey(m.id())), m.source()));
         sources.put(prefix + m.id(), m.source());
     }
 

@@ -53,7 +53,7 @@ public final class Sheets {
 
         /** The text shown as the reason for the option's level: its reason, or its title if it has none. */
         public String reasonKey() {
-            return key() + (reason == null ? ".title" : ".reason");
+            return reason == null ? Rules.titleKey(key()) : Rules.reasonKey(key());
         }
     }
 

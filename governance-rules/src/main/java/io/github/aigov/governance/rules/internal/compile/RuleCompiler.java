@@ -1,6 +1,7 @@
 package io.github.aigov.governance.rules.internal.compile;
 
 import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
@@ -144,13 +145,13 @@ public final class RuleCompiler {
         for (int i = 0; i < scope.size(); i++) {
             ScopeRule r = scope.get(i);
             String id = r.meta().id();
-            rule(w, metas, "scope", id, r.meta().source(), "outOfScope", SCOPE - i);
+            rule(w, metas, "scope", id, r.meta().source(), new Outcome.OutOfScope(), SCOPE - i);
             w.line("    not OutOfScope()")
                     .line("    " + DrlWriter.when(r.when(), false))
                     .line("then")
                     .line("    insert(new OutOfScope(" + DrlWriter.literal(id) + "));")
                     .line("end");
-            rule(w, metas, "scope-items", id, r.meta().source(), "item=NOT_APPLICABLE", SCOPE_ITEMS);
+            rule(w, metas, "scope-items", id, r.meta().source(), new Outcome.Items(ItemStatus.NOT_APPLICABLE), SCOPE_ITEMS);
             w.line("    OutOfScope(ruleId == " + DrlWriter.literal(id) + ")")
                     .line("    $items: ItemLedger(anyPending(" + DrlWriter.literal(id) + "))")
                     .line("then");
@@ -164,7 +165,7 @@ public final class RuleCompiler {
                 SourceRef src = o.meta().source();
                 SourceRef keyed = new SourceRef(o.key(), src.file(), src.line(), src.column(), src.provenance(),
                         src.citation(), src.overlay());
-                rule(w, metas, "level", o.key(), keyed, axis.meta().id() + "=" + o.level(), salience);
+                rule(w, metas, "level", o.key(), keyed, new Outcome.AxisLevel(axis.meta().id(), o.level()), salience);
                 w.line("    not OutOfScope()")
                         .line("    AxisAnswer(axis == " + DrlWriter.literal(axis.meta().id()) + ", option == "
                                 + DrlWriter.literal(o.meta().id()) + ")")
@@ -179,7 +180,7 @@ public final class RuleCompiler {
         List<CombinationRule> combination = defs.risk().combination();
         for (int i = 0; i < combination.size(); i++) {
             CombinationRule r = combination.get(i);
-            rule(w, metas, "combination", r.meta().id(), r.meta().source(), "classification=" + r.result(), COMBINATION - i);
+            rule(w, metas, "combination", r.meta().id(), r.meta().source(), new Outcome.Classification(r.result()), COMBINATION - i);
             w.line("    not OutOfScope()")
                     .line("    not ClassificationFact()")
                     .line("    " + DrlWriter.when(r.when(), false))
@@ -191,7 +192,7 @@ public final class RuleCompiler {
         List<EscalationRule> escalation = defs.risk().escalation();
         for (int i = 0; i < escalation.size(); i++) {
             EscalationRule r = escalation.get(i);
-            rule(w, metas, "escalation", r.meta().id(), r.meta().source(), "escalation.required=" + r.required(),
+            rule(w, metas, "escalation", r.meta().id(), r.meta().source(), new Outcome.Escalation(r.required()),
                     ESCALATION - i);
             w.line("    ClassificationFact()")
                     .line("    not EscalationFact()")
@@ -207,7 +208,7 @@ public final class RuleCompiler {
                 if (DefinitionChecker.itemsOf(r, c).isEmpty()) {
                     continue;
                 }
-                rule(w, metas, phase(c), r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
+                rule(w, metas, phase(c), r.meta().id(), r.meta().source(), new Outcome.Items(r.status()), APPLICABILITY - order++);
                 w.line("    ClassificationFact()")
                         .line("    " + DrlWriter.when(r.when(), false))
                         .line("    $items: ItemLedger(anyPending(" + DrlWriter.literal(r.meta().id()) + "))")
@@ -225,7 +226,7 @@ public final class RuleCompiler {
     }
 
     private static String rule(DrlWriter w, Map<String, RuleMeta> metas, String phase, String id, SourceRef source,
-                               String outcome, int salience) {
+                               Outcome outcome, int salience) {
         String name = phase + ":" + id;
         metas.put(name, new RuleMeta(name, phase, id, source, outcome));
         DrlWriter.literal(id); // refuses anything but an identifier

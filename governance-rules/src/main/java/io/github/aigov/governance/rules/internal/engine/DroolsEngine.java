@@ -29,6 +29,7 @@ import io.github.aigov.governance.rules.internal.facts.ProfileFact;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
 import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules;
 import io.github.aigov.governance.rules.model.Sheets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -248,7 +249,7 @@ public final class DroolsEngine implements GovernanceEngine {
     private Reason reason(String ruleId) {
         Reason r = reasons.get(ruleId);
         if (r == null) {
-            r = new Reason(ruleId, Message.of(ruleId + ".reason"), sources.get(ruleId));
+            r = new Reason(ruleId, Message.of(Rules.reasonKey(ruleId)), sources.get(ruleId));
             reasons.put(ruleId, r);
         }
         return r;

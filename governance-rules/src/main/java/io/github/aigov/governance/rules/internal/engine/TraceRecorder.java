@@ -2,6 +2,7 @@ package io.github.aigov.governance.rules.internal.engine;
 
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.rules.internal.compile.Outcome;
 import io.github.aigov.governance.rules.internal.compile.RuleMeta;
 import io.github.aigov.governance.rules.internal.facts.ItemLedger;
 import io.github.aigov.governance.rules.internal.facts.ItemTable;
@@ -56,7 +57,7 @@ final class TraceRecorder extends DefaultAgendaEventListener {
         String name = event.getMatch().getRule().getName();
         RuleMeta meta = rules.get(name);
         List<String> facts = new ArrayList<>();
-        String outcome = meta == null ? "" : meta.outcome();
+        Outcome outcome = meta == null ? null : meta.outcome();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object o : event.getMatch().getObjects()) {
             if (o instanceof Number n) {
@@ -73,17 +74,17 @@ final class TraceRecorder extends DefaultAgendaEventListener {
         String phase = meta == null ? "" : meta.phase();
         String definitionId = meta == null ? "" : meta.definitionId();
         SourceRef source = meta == null ? null : meta.source();
-        if (!outcome.startsWith("item=")) {
-            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, facts, outcome, source));
+        if (!(outcome instanceof Outcome.Items decidedItems)) {
+            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, facts,
+                    outcome == null ? "" : outcome.text(), source));
             return;
         }
         // One firing decides every undecided item the rule names: one event per item, each naming its item.
-        String status = outcome.substring("item=".length());
         for (int i : decided) {
             List<String> itemFacts = new ArrayList<>(facts.size() + 1);
             itemFacts.addAll(facts);
             itemFacts.add(table.text(i));
-            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, itemFacts, table.id(i) + "=" + status,
+            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, itemFacts, decidedItems.text(table.id(i)),
                     source));
         }
     }
