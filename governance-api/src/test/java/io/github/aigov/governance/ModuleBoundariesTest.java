@@ -31,14 +31,6 @@ class ModuleBoundariesTest {
      * {@code internal} (other libraries' internal packages, e.g. Drools', are theirs to judge).
      */
     private static final Pattern INTERNAL = Pattern.compile("\\b(io\\.github\\.aigov\\.(?:[a-z_][\\w]*\\.)*internal)\\b(?=\\.)");
-    /**
-     * Known exceptions, each a file name and the internal package it may still name, with why. The command
-     * line is moving to its own module (issue 12); until it does, its usage errors call the deprecated
-     * forwarder {@code io.github.aigov.governance.internal.Nearest}. Each exception must still occur, so it
-     * is removed as soon as it is fixed.
-     */
-    private static final Map<String, String> PENDING = Map.of("UsageErrors.java", "io.github.aigov.governance.internal");
-
     @Test
     void noModuleNamesAnotherModulesInternalPackage() throws IOException {
         Path root = root();
@@ -49,7 +41,6 @@ class ModuleBoundariesTest {
             own.put(m, packages(m));
         }
         List<String> violations = new ArrayList<>();
-        Set<String> pendingSeen = new TreeSet<>();
         for (Path m : modules) {
             for (Path file : sources(m)) {
                 String code = code(Files.readString(file, StandardCharsets.UTF_8));
@@ -63,16 +54,11 @@ class ModuleBoundariesTest {
                     if (owned) {
                         continue;
                     }
-                    if (internal.equals(PENDING.get(file.getFileName().toString()))) {
-                        pendingSeen.add(file.getFileName().toString());
-                        continue;
-                    }
                     violations.add(root.relativize(file) + " names " + internal + ", the internal package of another module");
                 }
             }
         }
         assertEquals(List.of(), violations, "use the other module's public API (or move the class there)");
-        assertEquals(PENDING.keySet(), pendingSeen, "a pending exception no longer occurs: remove it from PENDING");
     }
 
     @Test
