@@ -11,7 +11,9 @@ import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.TraceFact;
 import io.github.aigov.governance.rules.RuleSets;
 import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.rules.model.Meta;
@@ -56,7 +58,7 @@ public final class ReferenceDecider {
     private final Map<String, AxisResult> axisResults = new HashMap<>();
     private final Map<String, ItemResult> itemResults = new HashMap<>();
     private final Map<String, ObligationResult> obligationResults = new HashMap<>();
-    private final Map<String, String> itemTexts = new HashMap<>();
+    private final Map<String, TraceFact> itemFacts = new HashMap<>();
 
     /** The decider of a shipped DS-920 version, read with the engine's loader. */
     public static ReferenceDecider shipped(String version) {
@@ -89,7 +91,7 @@ public final class ReferenceDecider {
             for (Sheets.Group g : c.groups()) {
                 for (Sheets.Item item : g.items()) {
                     String id = item.meta().id();
-                    itemTexts.put(id, (c.obligations() ? "Obligation(" : "Item(") + id + ")");
+                    itemFacts.put(id, c.obligations() ? TraceFact.obligation(id) : TraceFact.item(id));
                     for (var r : risk.scope()) {
                         result(c, g, item, ItemStatus.NOT_APPLICABLE, r.meta().id());
                     }
@@ -125,12 +127,12 @@ public final class ReferenceDecider {
         boolean inScope = o.classification() != Classification.OUT_OF_SCOPE;
         Reason classificationReason = reasons.get(o.classificationRule());
         List<AxisResult> axes = new ArrayList<>(4);
-        List<String> levelTexts = new ArrayList<>(4);
+        List<TraceFact> levelFacts = new ArrayList<>(4);
         if (inScope) {
             for (Sheets.Axis axis : defs.risk().axes()) {
                 AxisResult a = axisResults.get(axis.meta().id() + "=" + profile.axes().get(axis.meta().id()));
                 axes.add(a);
-                levelTexts.add("AxisLevel(" + a.axis() + "=" + a.option() + ": " + a.level() + ")");
+                levelFacts.add(TraceFact.axisLevel(a.axis(), a.option(), a.level()));
             }
         }
         Escalation escalation = inScope
@@ -151,20 +153,19 @@ public final class ReferenceDecider {
             }
         }
 
-        String decided = inScope
-                ? "Classification(" + o.classification() + " by " + o.classificationRule() + ")"
-                : "OutOfScope(" + o.classificationRule() + ")";
+        TraceFact decided = inScope
+                ? TraceFact.classification(RiskLevel.valueOf(o.classification().name()), o.classificationRule())
+                : TraceFact.outOfScope(o.classificationRule());
         List<TraceEvent> trace = new ArrayList<>(o.trace().size());
         for (ReferenceEvaluator.Step s : o.trace()) {
-            List<String> facts = switch (s.phase()) {
-                case "scope" -> List.of("Profile(textGeneration=" + profile.scope().textGeneration() + ", specifiedSecrets="
-                        + profile.scope().specifiedSecrets() + ", vendorTrainsModel=" + profile.procurement().vendorTrainsModel()
-                        + ", procurementForm=" + profile.procurement().form() + ")");
-                case "level" -> List.of("AxisAnswer(" + s.outcome().substring(0, s.outcome().indexOf('=')) + "="
-                        + profile.axes().get(s.outcome().substring(0, s.outcome().indexOf('='))) + ")");
-                case "combination" -> levelTexts;
+            List<TraceFact> facts = switch (s.phase()) {
+                case "scope" -> List.of(TraceFact.profile(profile.scope().textGeneration(), profile.scope().specifiedSecrets(),
+                        profile.procurement().vendorTrainsModel(), profile.procurement().form().name()));
+                case "level" -> List.of(TraceFact.axisAnswer(s.outcome().substring(0, s.outcome().indexOf('=')),
+                        profile.axes().get(s.outcome().substring(0, s.outcome().indexOf('=')))));
+                case "combination" -> levelFacts;
                 case "escalation" -> List.of(decided);
-                default -> List.of(decided, itemText(s.outcome()));
+                default -> List.of(decided, itemFact(s.outcome()));
             };
             trace.add(new TraceEvent(trace.size() + 1, s.rule(), s.phase(), s.definitionId(), facts, s.outcome(),
                     sources.get(s.rule())));
@@ -182,9 +183,9 @@ public final class ReferenceDecider {
         return r;
     }
 
-    private String itemText(String outcome) {
+    private TraceFact itemFact(String outcome) {
         String id = outcome.substring(0, outcome.indexOf('='));
-        String t = itemTexts.get(id);
+        TraceFact t = itemFacts.get(id);
         if (t == null) {
             throw new IllegalStateException("no item " + id);
         }

@@ -42,18 +42,18 @@ final class DrlWriter {
      * answers it, so every match in the trace names the facts that made it hold.
      */
     static String when(Condition c, boolean negated) {
-        return c.accept(negated ? Drl.NEGATED : Drl.POSITIVE);
+        return c.accept(new Drl(negated, new int[1]));
     }
 
     /** The DRL of a condition, or of its negation. */
     private static final class Drl implements Condition.Visitor<String> {
-        static final Drl POSITIVE = new Drl(false);
-        static final Drl NEGATED = new Drl(true);
-
         private final boolean negated;
+        /** The counts of axes written so far in this rule: each collects under a name of its own. */
+        private final int[] counts;
 
-        private Drl(boolean negated) {
+        private Drl(boolean negated, int[] counts) {
             this.negated = negated;
+            this.counts = counts;
         }
 
         @Override
@@ -63,17 +63,17 @@ final class DrlWriter {
 
         @Override
         public String not(Condition.Not n) {
-            return when(n.condition(), !negated);
+            return n.condition().accept(new Drl(!negated, counts));
         }
 
         @Override
         public String all(Condition.All a) {
-            return group(a.conditions(), negated ? "or" : "and", negated);
+            return group(a.conditions(), negated ? "or" : "and", this);
         }
 
         @Override
         public String any(Condition.Any a) {
-            return group(a.conditions(), negated ? "and" : "or", negated);
+            return group(a.conditions(), negated ? "and" : "or", this);
         }
 
         @Override
@@ -93,8 +93,10 @@ final class DrlWriter {
 
         @Override
         public String countAxes(Condition.CountAxes a) {
-            return "Number(intValue " + (negated ? "<" : ">=") + " " + a.atLeast() + ") from accumulate(AxisLevel(level == "
-                    + level(a.level()) + "), count(1))";
+            // The axes that have the level, collected (not only counted) so that the trace names them.
+            String counted = "$counted" + counts[0]++;
+            return "java.util.List(size " + (negated ? "<" : ">=") + " " + a.atLeast() + ") from accumulate(" + counted
+                    + ": AxisLevel(level == " + level(a.level()) + "), collectList(" + counted + "))";
         }
 
         @Override
@@ -126,14 +128,14 @@ final class DrlWriter {
         };
     }
 
-    private static String group(List<Condition> parts, String op, boolean negated) {
+    private static String group(List<Condition> parts, String op, Drl writer) {
         if (parts.isEmpty()) {
             // all [] holds, any [] does not; negated, the other way round
             return op.equals("and") ? "eval(true)" : "eval(false)";
         }
         List<String> drl = new ArrayList<>();
         for (Condition p : parts) {
-            drl.add(when(p, negated));
+            drl.add(p.accept(writer));
         }
         return drl.size() == 1 ? drl.get(0) : drl.stream().collect(Collectors.joining(" " + op + " ", "( ", " )"));
     }

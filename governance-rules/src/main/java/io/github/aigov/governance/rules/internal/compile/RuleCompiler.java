@@ -7,6 +7,7 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.TraceFact;
 import io.github.aigov.governance.rules.internal.facts.ItemTable;
 import io.github.aigov.governance.rules.internal.load.DefinitionChecker;
 import io.github.aigov.governance.rules.model.Definitions;
@@ -97,16 +98,16 @@ public final class RuleCompiler {
      */
     public static ItemTable items(Definitions defs) {
         List<String> ids = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<TraceFact> facts = new ArrayList<>();
         for (Checklist c : defs.checklists()) {
             for (Group g : c.groups()) {
                 g.items().forEach(i -> {
                     ids.add(i.meta().id());
-                    texts.add(factText(c, i.meta().id()));
+                    facts.add(fact(c, i.meta().id()));
                 });
             }
         }
-        ItemTable table = new ItemTable(ids, texts);
+        ItemTable table = new ItemTable(ids, facts);
         defs.risk().scope().forEach(r -> table.namesAll(r.meta().id()));
         for (Checklist c : defs.checklists()) {
             for (ApplicabilityRule r : c.applicability()) {
@@ -116,9 +117,9 @@ public final class RuleCompiler {
         return table;
     }
 
-    /** How the trace shows an item as a fact: {@code Item(PROC-06)}, or {@code Obligation(DUTY-...)} on an obligation sheet. */
-    public static String factText(Checklist sheet, String itemId) {
-        return (sheet.obligations() ? "Obligation(" : "Item(") + itemId + ")";
+    /** An item as the trace lists it: an item, or an obligation on an obligation sheet. */
+    public static TraceFact fact(Checklist sheet, String itemId) {
+        return sheet.obligations() ? TraceFact.obligation(itemId) : TraceFact.item(itemId);
     }
 
     /** The phase of a sheet's applicability rules: {@code applicability}, or {@code obligation} on an obligation sheet. */
