@@ -26,7 +26,7 @@ import io.github.aigov.governance.TraceEvent;
 import io.github.aigov.governance.TraceFact;
 import io.github.aigov.governance.audit.ReplayResult;
 import io.github.aigov.governance.rules.EverySet;
-import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
+import io.github.aigov.governance.rules.internal.json.DecisionRecords;
 import io.github.aigov.governance.rules.internal.audit.Replayer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
