@@ -107,9 +107,10 @@ public final class DecisionJson {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            String here = line == 0 ? null : io.github.aigov.governance.rules.internal.yaml.TextAt.position(json, line, column);
             throw new GovernanceException(List.of(Problem.error(ProblemCode.YAML_SYNTAX,
-                    new Location("<decision>", line, column, ""), Message.of("problem.yaml.syntax", e.getOriginalMessage()),
-                    null)), e);
+                    new Location("<decision>", line, column, ""), here == null ? Message.of("problem.yaml.syntax-end")
+                            : Message.of("problem.yaml.syntax", here), null)), e);
         }
     }
 
