@@ -72,6 +72,25 @@ public final class RuleSets {
         ProfileChecker.beforeAssessment(profile, defs.risk().axes());
     }
 
+    /**
+     * The rules the definitions the options name (and their overlays) compile to, each with the definition file
+     * and line it was generated from: exactly the DRL the engine runs.
+     *
+     * @throws GovernanceException with every problem found in the definitions
+     */
+    public static GeneratedRules generatedRules(EngineOptions options) {
+        return generatedRules(load(options));
+    }
+
+    /** The rules these definitions compile to, each with where its definition is written. */
+    public static GeneratedRules generatedRules(Definitions defs) {
+        RuleCompiler.Listing listing = RuleCompiler.listing(defs);
+        return new GeneratedRules(defs.ref(), listing.header(), listing.rules().stream()
+                .map(r -> new GeneratedRules.Rule(r.meta().ruleName(), r.meta().phase(), r.meta().definitionId(),
+                        r.meta().source(), r.drl()))
+                .toList());
+    }
+
     /** The profile's hash as a decision records it: SHA-256 of its canonical JSON, {@code sha256:<hex>}. */
     public static String profileHash(ProjectProfile profile) {
         return DecisionJson.profileHash(profile);

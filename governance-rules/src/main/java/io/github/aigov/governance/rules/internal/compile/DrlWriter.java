@@ -18,6 +18,12 @@ final class DrlWriter {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]{1,129}");
 
     private final StringBuilder out = new StringBuilder();
+    /** Where each rule begins in the text, by name, when a listing asks (else {@code null}). */
+    java.util.Map<String, Integer> starts;
+
+    int length() {
+        return out.length();
+    }
 
     /** A double-quoted DRL string literal of an identifier; anything else is refused. */
     static String literal(String value) {
