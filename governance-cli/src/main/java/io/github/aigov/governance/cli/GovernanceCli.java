@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "governance",
         subcommands = {AssessCommand.class, BatchCommand.class, BoardReportCommand.class, DiffCommand.class, TestCommand.class,
-                AuditCommand.class},
+                AuditCommand.class, RulesCommand.class},
         modelTransformer = HelpTexts.Installer.class,
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true)

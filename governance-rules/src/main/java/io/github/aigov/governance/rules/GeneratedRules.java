@@ -29,10 +29,10 @@ public record GeneratedRules(DefinitionsRef definitions, String header, List<Rul
      * @param drl          the rule's DRL, from {@code rule} to {@code end}
      */
     public record Rule(String name, String phase, String definitionId, SourceRef source, String drl) {
-        /** Where the rule comes from, {@code file:line:column}, and the overlay that contributed it, if any. */
+        /** Where the rule comes from, {@code file:line:column}, and {@code + OVERLAY-ID} when an overlay contributed it. */
         public String origin() {
             return source.file() + ":" + source.line() + ":" + source.column()
-                    + (source.overlay() == null ? "" : " (overlay " + source.overlay() + ")");
+                    + (source.overlay() == null ? "" : " + " + source.overlay());
         }
     }
 
@@ -43,15 +43,18 @@ public record GeneratedRules(DefinitionsRef definitions, String header, List<Rul
         return out.toString();
     }
 
-    /** The listing: the definitions named, then the DRL with each rule's origin in a comment above it. */
+    /**
+     * The listing: a comment naming the definitions ({@code // DS-920 2.0 + OVERLAY-ID}), the DRL's header, then
+     * each rule after a comment naming its definition and where that is written
+     * ({@code // COMB-01 classpath:ds920/v2.0/risk-assessment.yaml:307:5}). Data only, in no language.
+     */
     public String text() {
         StringBuilder out = new StringBuilder();
-        out.append("// Rules generated from ").append(definitions.id()).append(' ').append(definitions.version());
-        definitions.overlays().forEach(o -> out.append(", overlay ").append(o.id()));
-        out.append('\n').append("// Each rule: the definition it was generated from, and where that is written.\n");
-        out.append(header);
+        out.append("// ").append(definitions.id()).append(' ').append(definitions.version());
+        definitions.overlays().forEach(o -> out.append(" + ").append(o.id()));
+        out.append('\n').append(header);
         for (Rule r : rules) {
-            out.append("// ").append(r.definitionId()).append(" \u2014 ").append(r.origin()).append('\n').append(r.drl());
+            out.append("// ").append(r.definitionId()).append(' ').append(r.origin()).append('\n').append(r.drl());
         }
         return out.toString();
     }

@@ -55,7 +55,8 @@ class GeneratedRulesSnapshotTest {
             String id = r.phase().equals("level") ? r.definitionId().substring(r.definitionId().indexOf('.') + 1) : r.definitionId();
             assertThat(line(r.source().file(), r.source().line())).as(r.origin()).contains(id);
         });
-        assertThat(rules.text()).contains("// COMB-TWO-OR-MORE-HIGH \u2014 classpath:ds920/v" + version + "/risk-assessment.yaml:")
+        assertThat(rules.text()).startsWith("// DS-920 " + version + "\n")
+                .contains("// COMB-TWO-OR-MORE-HIGH classpath:ds920/v" + version + "/risk-assessment.yaml:")
                 .doesNotContain("\r");
     }
 
