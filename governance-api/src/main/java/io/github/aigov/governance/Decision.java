@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param schemaVersion  the version of this record's shape: {@value #SCHEMA_VERSION} for a decision made now;
  *                       {@code 1} for one read from a record written before citations were bilingual,
  *                       before overlays' titles and citations were kept and before decisions carried
- *                       the ministry's duties
+ *                       the ministry's duties; {@code 2} for one written before the trace's facts were
+ *                       values (its facts read as {@link TraceFact.Kind#TEXT})
  * @param decisionId     unique per evaluation
  * @param decidedAt      when the evaluation ran
  * @param definitions    the definition set (and overlays) that decided, with content hashes
@@ -33,9 +34,11 @@ public record Decision(String schemaVersion, String decisionId, Instant decidedA
 
     /**
      * The record's shape. 2 made citations bilingual, kept overlays' titles and citations, and added
-     * {@code obligations}; a record of 1 reads with one-language citations and no obligations.
+     * {@code obligations}; a record of 1 reads with one-language citations and no obligations. 3 made the
+     * trace's facts values ({@link TraceFact}: kind and fields) instead of their text, and a count of axes
+     * names the axes it counted; a record of 1 or 2 reads with each fact as {@link TraceFact.Kind#TEXT}.
      */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     public Decision {
         axes = List.copyOf(axes);

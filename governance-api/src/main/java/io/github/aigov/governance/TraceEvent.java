@@ -11,10 +11,11 @@ import java.util.List;
  * @param phase    {@code scope}, {@code level}, {@code combination}, {@code escalation}, {@code applicability}
  *                 (a checklist item decided), {@code obligation} (one of the ministry's duties decided) or
  *                 {@code scope-items} (an item or duty not applicable, out of scope)
- * @param facts    the facts the rule matched, rendered as text
+ * @param facts    the facts the rule matched, each once, as values ({@link TraceFact#text()} shows one); a
+ *                 counting rule's fact names the axes it counted
  * @param outcome  what the firing established, e.g. {@code classification=HIGH}
  */
-public record TraceEvent(int sequence, String rule, String phase, String definitionId, List<String> facts,
+public record TraceEvent(int sequence, String rule, String phase, String definitionId, List<TraceFact> facts,
                          String outcome, SourceRef source) {
     public TraceEvent {
         facts = List.copyOf(facts);

@@ -6,7 +6,13 @@ import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ProjectProfile;
 import java.nio.file.Path;
 
-/** An engine implementation, found with {@link java.util.ServiceLoader}. */
+/**
+ * How {@link io.github.aigov.governance.Governance} reaches the library's implementation (governance-rules),
+ * found with {@link java.util.ServiceLoader}: provided once, not per engine. An alternative engine does not
+ * implement this; it supplies {@code io.github.aigov.governance.rules.spi.EngineBuilder}, an engine from a checked
+ * definition set, and the library does the rest (definitions, profiles, JSON, audit, replay, cases, diff)
+ * over it.
+ */
 public interface GovernanceProvider {
 
     GovernanceEngine build(EngineOptions options);

@@ -2,12 +2,8 @@ package io.github.aigov.governance.bench;
 
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
-import io.github.aigov.governance.InputLimits;
-import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
-import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
-import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
-import io.github.aigov.governance.rules.internal.model.Definitions;
-import java.time.Clock;
+import io.github.aigov.governance.rules.RuleSets;
+import io.github.aigov.governance.rules.model.Definitions;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,8 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #buildCold}: the first build in a fresh JVM, one shot per fork, many forks: what a
  *       command-line run or a service's start pays, class loading and the JIT's cold start
  *       included. The JVM's own start is not included (JMH times the call only).</li>
- *   <li>{@link #loadDefinitionsWarm}: only reading and checking the YAML (the engine's
- *       {@code DefinitionLoader}), so the rest of a build is the DRL generation and the rule base
+ *   <li>{@link #loadDefinitionsWarm}: only reading and checking the YAML ({@code RuleSets.loadShipped}), so the rest of a build is the DRL generation and the rule base
  *       (the shipped set's rules compiled at build time, read back).</li>
  *   <li>{@link #buildWarmCompilingRules} and {@link #buildColdCompilingRules}: the same set with its
  *       DRL compiled by Drools on the spot, as an engine over any set whose rules differ from the
@@ -72,8 +67,7 @@ public class BuildBenchmark {
     }
 
     private static GovernanceEngine compilingRules() {
-        Definitions defs = new DefinitionLoader(InputLimits.DEFAULT).loadShipped(Fixtures.VERSION);
-        return new DroolsEngine(RuleCompiler.compilingEverySet().compile(defs), Clock.systemUTC());
+        return RuleSets.engineCompilingRules(RuleSets.loadShipped(Fixtures.VERSION));
     }
 
     @Benchmark
@@ -81,6 +75,6 @@ public class BuildBenchmark {
     @Measurement(iterations = 12)
     @Fork(1)
     public Definitions loadDefinitionsWarm() {
-        return new DefinitionLoader(InputLimits.DEFAULT).loadShipped(Fixtures.VERSION);
+        return RuleSets.loadShipped(Fixtures.VERSION);
     }
 }

@@ -4,7 +4,6 @@ import io.github.aigov.governance.AxisResult;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Escalation;
-import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
@@ -12,13 +11,14 @@ import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.TraceEvent;
-import io.github.aigov.governance.rules.internal.engine.ProfileChecker;
-import io.github.aigov.governance.rules.internal.json.DecisionJson;
-import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
-import io.github.aigov.governance.rules.internal.model.Definitions;
-import io.github.aigov.governance.rules.internal.model.Meta;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.TraceFact;
+import io.github.aigov.governance.rules.RuleSets;
+import io.github.aigov.governance.rules.model.Definitions;
+import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules;
+import io.github.aigov.governance.rules.model.Sheets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,11 +58,11 @@ public final class ReferenceDecider {
     private final Map<String, AxisResult> axisResults = new HashMap<>();
     private final Map<String, ItemResult> itemResults = new HashMap<>();
     private final Map<String, ObligationResult> obligationResults = new HashMap<>();
-    private final Map<String, String> itemTexts = new HashMap<>();
+    private final Map<String, TraceFact> itemFacts = new HashMap<>();
 
     /** The decider of a shipped DS-920 version, read with the engine's loader. */
     public static ReferenceDecider shipped(String version) {
-        return new ReferenceDecider(new DefinitionLoader(InputLimits.DEFAULT).loadShipped(version), Clock.systemUTC());
+        return new ReferenceDecider(RuleSets.loadShipped(version), Clock.systemUTC());
     }
 
     public ReferenceDecider(Definitions defs, Clock clock) {
@@ -91,7 +91,7 @@ public final class ReferenceDecider {
             for (Sheets.Group g : c.groups()) {
                 for (Sheets.Item item : g.items()) {
                     String id = item.meta().id();
-                    itemTexts.put(id, (c.obligations() ? "Obligation(" : "Item(") + id + ")");
+                    itemFacts.put(id, c.obligations() ? TraceFact.obligation(id) : TraceFact.item(id));
                     for (var r : risk.scope()) {
                         result(c, g, item, ItemStatus.NOT_APPLICABLE, r.meta().id());
                     }
@@ -115,24 +115,24 @@ public final class ReferenceDecider {
     }
 
     private void rule(String prefix, Meta m) {
-        reasons.put(m.id(), new Reason(m.id(), Message.of(m.id() + ".reason"), m.source()));
+        reasons.put(m.id(), new Reason(m.id(), Message.of(Rules.reasonKey(m.id())), m.source()));
         sources.put(prefix + m.id(), m.source());
     }
 
     /** A decision, as {@code GovernanceEngine.assess} makes it; refuses what the engine refuses. */
     public Decision decide(ProjectProfile profile) {
-        ProfileChecker.beforeAssessment(profile, defs.risk().axes());
+        RuleSets.checkProfile(profile, defs);
 
         ReferenceEvaluator.Outcome o = evaluator.evaluate(profile);
         boolean inScope = o.classification() != Classification.OUT_OF_SCOPE;
         Reason classificationReason = reasons.get(o.classificationRule());
         List<AxisResult> axes = new ArrayList<>(4);
-        List<String> levelTexts = new ArrayList<>(4);
+        List<TraceFact> levelFacts = new ArrayList<>(4);
         if (inScope) {
             for (Sheets.Axis axis : defs.risk().axes()) {
                 AxisResult a = axisResults.get(axis.meta().id() + "=" + profile.axes().get(axis.meta().id()));
                 axes.add(a);
-                levelTexts.add("AxisLevel(" + a.axis() + "=" + a.option() + ": " + a.level() + ")");
+                levelFacts.add(TraceFact.axisLevel(a.axis(), a.option(), a.level()));
             }
         }
         Escalation escalation = inScope
@@ -153,26 +153,25 @@ public final class ReferenceDecider {
             }
         }
 
-        String decided = inScope
-                ? "Classification(" + o.classification() + " by " + o.classificationRule() + ")"
-                : "OutOfScope(" + o.classificationRule() + ")";
+        TraceFact decided = inScope
+                ? TraceFact.classification(RiskLevel.valueOf(o.classification().name()), o.classificationRule())
+                : TraceFact.outOfScope(o.classificationRule());
         List<TraceEvent> trace = new ArrayList<>(o.trace().size());
         for (ReferenceEvaluator.Step s : o.trace()) {
-            List<String> facts = switch (s.phase()) {
-                case "scope" -> List.of("Profile(textGeneration=" + profile.scope().textGeneration() + ", specifiedSecrets="
-                        + profile.scope().specifiedSecrets() + ", vendorTrainsModel=" + profile.procurement().vendorTrainsModel()
-                        + ", procurementForm=" + profile.procurement().form() + ")");
-                case "level" -> List.of("AxisAnswer(" + s.outcome().substring(0, s.outcome().indexOf('=')) + "="
-                        + profile.axes().get(s.outcome().substring(0, s.outcome().indexOf('='))) + ")");
-                case "combination" -> levelTexts;
+            List<TraceFact> facts = switch (s.phase()) {
+                case "scope" -> List.of(TraceFact.profile(profile.scope().textGeneration(), profile.scope().specifiedSecrets(),
+                        profile.procurement().vendorTrainsModel(), profile.procurement().form().name()));
+                case "level" -> List.of(TraceFact.axisAnswer(s.outcome().substring(0, s.outcome().indexOf('=')),
+                        profile.axes().get(s.outcome().substring(0, s.outcome().indexOf('=')))));
+                case "combination" -> levelFacts;
                 case "escalation" -> List.of(decided);
-                default -> List.of(decided, itemText(s.outcome()));
+                default -> List.of(decided, itemFact(s.outcome()));
             };
             trace.add(new TraceEvent(trace.size() + 1, s.rule(), s.phase(), s.definitionId(), facts, s.outcome(),
                     sources.get(s.rule())));
         }
         return new Decision(Decision.SCHEMA_VERSION, UUID.randomUUID().toString(), clock.instant(), defs.ref(),
-                DecisionJson.profileHash(profile), profile, o.classification(), classificationReason, axes, escalation,
+                RuleSets.profileHash(profile), profile, o.classification(), classificationReason, axes, escalation,
                 items, obligations, trace);
     }
 
@@ -184,9 +183,9 @@ public final class ReferenceDecider {
         return r;
     }
 
-    private String itemText(String outcome) {
+    private TraceFact itemFact(String outcome) {
         String id = outcome.substring(0, outcome.indexOf('='));
-        String t = itemTexts.get(id);
+        TraceFact t = itemFacts.get(id);
         if (t == null) {
             throw new IllegalStateException("no item " + id);
         }

@@ -1,20 +1,18 @@
 package io.github.aigov.governance.bench;
 
 import io.github.aigov.governance.Classification;
-import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.load.DefinitionChecker;
-import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Definitions;
-import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
-import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.RuleSets;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Definitions;
+import io.github.aigov.governance.rules.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.model.Rules.ScopeRule;
+import io.github.aigov.governance.rules.model.Sheets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,8 +23,8 @@ import java.util.Set;
 
 /**
  * A plain-Java evaluator of the same YAML definitions the engine compiles, written only to measure
- * the engine against: the floor. It reads the engine's own parse model ({@link DefinitionLoader} to
- * {@link Definitions}) and evaluates its records directly, with the semantics of
+ * the engine against: the floor. It reads the engine's public parse model ({@link RuleSets#loadShipped} to
+ * {@link Definitions}, the records of {@code rules.model}) and nothing else of the engine's and evaluates its records directly, with the semantics of
  * {@code docs/definition-format.md}:
  *
  * <ol>
@@ -131,7 +129,7 @@ public final class ReferenceEvaluator {
 
     /** The evaluator of a shipped DS-920 version, read with the engine's loader. */
     public static ReferenceEvaluator shipped(String version) {
-        return new ReferenceEvaluator(new DefinitionLoader(InputLimits.DEFAULT).loadShipped(version));
+        return new ReferenceEvaluator(RuleSets.loadShipped(version));
     }
 
     public ReferenceEvaluator(Definitions defs) {
@@ -198,7 +196,7 @@ public final class ReferenceEvaluator {
         for (Sheets.Checklist c : defs.checklists()) {
             String phase = c.obligations() ? "obligation" : "applicability";
             for (ApplicabilityRule r : c.applicability()) {
-                Set<String> named = DefinitionChecker.itemsOf(r, c);
+                Set<String> named = c.itemsOf(r);
                 if (named.isEmpty()) {
                     continue;
                 }
@@ -333,15 +331,25 @@ public final class ReferenceEvaluator {
     }
 
     private Predicate predicate(Condition c) {
-        if (c instanceof Condition.Always) {
+        return c.accept(predicates);
+    }
+
+    /** This evaluator's own copy of the conditions' semantics (docs/definition-format.md), as predicates. */
+    private final Condition.Visitor<Predicate> predicates = new Condition.Visitor<>() {
+        @Override
+        public Predicate always(Condition.Always c) {
             return f -> true;
         }
-        if (c instanceof Condition.Not n) {
+
+        @Override
+        public Predicate not(Condition.Not n) {
             Predicate inner = predicate(n.condition());
             return f -> !inner.test(f);
         }
-        if (c instanceof Condition.All a) {
-            Predicate[] parts = a.conditions().stream().map(this::predicate).toArray(Predicate[]::new);
+
+        @Override
+        public Predicate all(Condition.All a) {
+            Predicate[] parts = a.conditions().stream().map(ReferenceEvaluator.this::predicate).toArray(Predicate[]::new);
             return f -> {
                 for (Predicate p : parts) {
                     if (!p.test(f)) {
@@ -351,8 +359,10 @@ public final class ReferenceEvaluator {
                 return true;
             };
         }
-        if (c instanceof Condition.Any a) {
-            Predicate[] parts = a.conditions().stream().map(this::predicate).toArray(Predicate[]::new);
+
+        @Override
+        public Predicate any(Condition.Any a) {
+            Predicate[] parts = a.conditions().stream().map(ReferenceEvaluator.this::predicate).toArray(Predicate[]::new);
             return f -> {
                 for (Predicate p : parts) {
                     if (p.test(f)) {
@@ -362,22 +372,30 @@ public final class ReferenceEvaluator {
                 return false;
             };
         }
-        if (c instanceof Condition.AxisLevelIs a) {
+
+        @Override
+        public Predicate axisLevelIs(Condition.AxisLevelIs a) {
             int axis = axis(a.axis());
             RiskLevel level = a.level();
             return f -> f.levels[axis] == level;
         }
-        if (c instanceof Condition.AxisAtLeast a) {
+
+        @Override
+        public Predicate axisAtLeast(Condition.AxisAtLeast a) {
             int axis = axis(a.axis());
             RiskLevel level = a.level();
             return f -> f.levels[axis].isAtLeast(level);
         }
-        if (c instanceof Condition.AxisOption a) {
+
+        @Override
+        public Predicate axisOption(Condition.AxisOption a) {
             int axis = axis(a.axis());
             String option = a.option();
             return f -> option.equals(f.options[axis]);
         }
-        if (c instanceof Condition.CountAxes a) {
+
+        @Override
+        public Predicate countAxes(Condition.CountAxes a) {
             RiskLevel level = a.level();
             int atLeast = a.atLeast();
             return f -> {
@@ -390,27 +408,34 @@ public final class ReferenceEvaluator {
                 return n >= atLeast;
             };
         }
-        if (c instanceof Condition.ClassificationIs a) {
+
+        @Override
+        public Predicate classificationIs(Condition.ClassificationIs a) {
             RiskLevel level = a.level();
             return f -> f.classification == level;
         }
-        if (c instanceof Condition.ClassificationAtLeast a) {
+
+        @Override
+        public Predicate classificationAtLeast(Condition.ClassificationAtLeast a) {
             RiskLevel level = a.level();
             return f -> f.classification != null && f.classification.isAtLeast(level);
         }
-        if (c instanceof Condition.FormIs a) {
+
+        @Override
+        public Predicate formIs(Condition.FormIs a) {
             ProcurementForm form = a.form();
             return f -> f.form == form;
         }
-        if (c instanceof Condition.FlagIs a) {
+
+        @Override
+        public Predicate flagIs(Condition.FlagIs a) {
             return switch (a.flag()) {
                 case textGeneration -> f -> f.textGeneration;
                 case specifiedSecrets -> f -> f.specifiedSecrets;
                 case vendorTrainsModel -> f -> f.vendorTrainsModel;
             };
         }
-        throw new IllegalArgumentException("unknown condition " + c);
-    }
+    };
 
     private int axis(String id) {
         Integer i = axisIndex.get(id);

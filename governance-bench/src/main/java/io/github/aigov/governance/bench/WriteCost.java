@@ -4,7 +4,7 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.ProjectProfile;
-import io.github.aigov.governance.rules.internal.json.DecisionJson;
+import io.github.aigov.governance.rules.RuleSets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -45,8 +45,8 @@ public final class WriteCost {
             Decision d = engine.assess(profiles[i % PROFILES]);
             out.reset();
             reference.reset();
-            DecisionJson.writeJsonLine(d, out);
-            DecisionJson.writeJsonLineByDatabind(d, reference);
+            Governance.writeJsonLine(d, out);
+            RuleSets.writeJsonLineByDatabind(d, reference);
             if (!Arrays.equals(out.toByteArray(), reference.toByteArray())) {
                 throw new IllegalStateException("the writers differ on " + d.profile().id());
             }
@@ -69,9 +69,9 @@ public final class WriteCost {
                 long b = System.nanoTime();
                 out.reset();
                 if (mode == 0) {
-                    DecisionJson.writeJsonLineByDatabind(d, out);
+                    RuleSets.writeJsonLineByDatabind(d, out);
                 } else {
-                    DecisionJson.writeJsonLine(d, out);
+                    Governance.writeJsonLine(d, out);
                 }
                 long c = System.nanoTime();
                 assessNanos += b - a;
@@ -112,9 +112,9 @@ public final class WriteCost {
             for (int k = 0; k < 20_000; k++) {
                 out.reset();
                 if (mode == 0) {
-                    DecisionJson.writeJsonLineByDatabind(hot[k & 63], out);
+                    RuleSets.writeJsonLineByDatabind(hot[k & 63], out);
                 } else {
-                    DecisionJson.writeJsonLine(hot[k & 63], out);
+                    Governance.writeJsonLine(hot[k & 63], out);
                 }
             }
             loop[mode] = (System.nanoTime() - start) / 1000.0 / 20_000; // the last rounds count: warmest

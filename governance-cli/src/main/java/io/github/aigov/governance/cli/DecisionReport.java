@@ -17,6 +17,7 @@ import io.github.aigov.governance.Role;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.TraceFact;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -307,7 +308,7 @@ final class DecisionReport {
      * plumbing, not a fact about the project (the JSON record keeps the trace as the engine gave it).
      */
     private static List<String> facts(TraceEvent e) {
-        return List.copyOf(e.facts().stream()
+        return List.copyOf(e.facts().stream().map(TraceFact::text)
                 .filter(f -> !f.startsWith("org.drools."))
                 .collect(LinkedHashSet<String>::new, LinkedHashSet::add, LinkedHashSet::addAll));
     }

@@ -47,7 +47,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "governance",
         subcommands = {AssessCommand.class, BatchCommand.class, BoardReportCommand.class, WhatIfCommand.class, CrosswalkCommand.class,
-                OptionsCommand.class, InterviewCommand.class, DiffCommand.class, TestCommand.class, AuditCommand.class},
+                OptionsCommand.class, InterviewCommand.class, DiffCommand.class, TestCommand.class, AuditCommand.class,
+                RulesCommand.class},
         modelTransformer = HelpTexts.Installer.class,
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true)

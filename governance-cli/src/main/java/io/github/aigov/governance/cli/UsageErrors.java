@@ -2,7 +2,7 @@ package io.github.aigov.governance.cli;
 
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
-import io.github.aigov.governance.internal.Nearest;
+import io.github.aigov.governance.Nearest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

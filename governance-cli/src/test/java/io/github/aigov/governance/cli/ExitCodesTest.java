@@ -146,6 +146,11 @@ class ExitCodesTest {
                 1, () -> Run.of("test", V2_CASES, "--guideline-version", "1.0"),
                 2, () -> Run.of("test"),
                 3, () -> Run.failingEngine("test", V2_CASES)));
+        m.put("governance rules", Map.of(
+                0, () -> Run.of("rules", "--guideline-version", "1.0"),
+                1, () -> Run.of("rules", "--overlay", missing),
+                2, () -> Run.of("rules", "--guideline-version", "3.0"),
+                3, () -> Run.failingOutput("rules")));
         m.put("governance audit", Map.of(
                 0, () -> Run.of("audit", "--help"),
                 1, () -> Run.of("audit", "verify", brokenLog),

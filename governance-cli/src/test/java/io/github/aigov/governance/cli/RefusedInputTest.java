@@ -47,7 +47,7 @@ class RefusedInputTest {
 
         assertRefused(run, 1);
         assertThat(run.errLines()).singleElement().asString()
-                .matches("\\Q" + profile + "\\E:\\d+:\\d+: GOV-0001 the YAML is not well formed: .*");
+                .matches("\\Q" + profile + "\\E:\\d+:\\d+: GOV-0001 the YAML is not well formed here, where it reads \".+\".*");
     }
 
     @Test

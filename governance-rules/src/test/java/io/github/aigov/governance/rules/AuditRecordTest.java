@@ -15,7 +15,7 @@ import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.audit.AuditVerification;
 import io.github.aigov.governance.audit.ReplayResult;
 import io.github.aigov.governance.rules.IndependentAuditor.Signatures;
-import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
+import io.github.aigov.governance.rules.internal.json.DecisionRecords;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
 import java.io.IOException;
 import java.nio.file.Files;

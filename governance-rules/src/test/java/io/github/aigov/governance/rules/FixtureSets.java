@@ -3,7 +3,7 @@ package io.github.aigov.governance.rules;
 import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.DocumentSource;
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

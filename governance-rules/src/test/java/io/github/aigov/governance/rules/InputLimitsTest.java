@@ -12,7 +12,7 @@ import io.github.aigov.governance.Messages;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.github.aigov.governance.rules;
 
+import io.github.aigov.governance.RiskLevel;
+import io.github.aigov.governance.TraceFact;
 import static io.github.aigov.governance.rules.GuidelineVersionsTest.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,8 +121,9 @@ class ObligationsTest {
                 SHIPPED.keySet().stream().map(id -> id + "=REQUIRED").toList());
         assertThat(duties).allSatisfy(e -> {
             assertThat(e.rule()).isEqualTo("obligation:OBL-IN-SCOPE");
-            assertThat(e.facts()).contains("Classification(HIGH by COMB-RIGHTS-OR-SAFETY-WITHOUT-JUDGEMENT)");
-            assertThat(e.facts().get(e.facts().size() - 1)).startsWith("Obligation(DUTY-");
+            assertThat(e.facts()).contains(TraceFact.classification(RiskLevel.HIGH, "COMB-RIGHTS-OR-SAFETY-WITHOUT-JUDGEMENT"));
+            assertThat(e.facts().get(e.facts().size() - 1).kind()).isEqualTo(TraceFact.Kind.OBLIGATION);
+            assertThat(e.facts().get(e.facts().size() - 1).field("id")).startsWith("DUTY-");
             assertThat(e.source().file()).endsWith("ds920/v1.0/obligations.yaml");
         });
         int lastItem = d.trace().stream().filter(e -> e.phase().equals("applicability")).mapToInt(TraceEvent::sequence).max()
@@ -139,7 +142,7 @@ class ObligationsTest {
             assertThat(o.status()).isEqualTo(ItemStatus.NOT_APPLICABLE);
             assertThat(o.reason().ruleId()).isEqualTo("SCOPE-SPECIFIED-SECRETS");
         });
-        assertThat(d.trace()).filteredOn(e -> e.facts().contains("Obligation(DUTY-RISK-CASE-REPORT)")).singleElement()
+        assertThat(d.trace()).filteredOn(e -> e.facts().contains(TraceFact.obligation("DUTY-RISK-CASE-REPORT"))).singleElement()
                 .satisfies(e -> {
                     assertThat(e.phase()).isEqualTo("scope-items");
                     assertThat(e.outcome()).isEqualTo("DUTY-RISK-CASE-REPORT=NOT_APPLICABLE");

@@ -25,7 +25,7 @@ import io.github.aigov.governance.Role;
 import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
-import io.github.aigov.governance.rules.internal.model.Flag;
+import io.github.aigov.governance.rules.model.Flag;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import java.io.IOException;
 import java.io.InputStream;
@@ -189,8 +189,8 @@ class SchemaTest {
             }
         }
         String current = Governance.toRecord(v1.assess(Governance.readProfile(samples.get(0))), java.util.Set.of());
-        assertThat(current).contains("\"schemaVersion\":\"2\"", "\"obligations\":[{");
-        String broken = current.replace("\"schemaVersion\":\"2\"", "\"schemaVersion\":\"0\"");
+        assertThat(current).contains("\"schemaVersion\":\"3\"", "\"obligations\":[{", "\"facts\":[{\"fields\":{");
+        String broken = current.replace("\"schemaVersion\":\"3\"", "\"schemaVersion\":\"0\"");
         assertThat(record.validate(broken, InputFormat.JSON)).as("a record of another schema version").isNotEmpty();
         // schema 2 carries the ministry's duties; a record of 1 has none
         String withoutDuties = current.replaceFirst("\"obligations\":\\[.*?\\],\"profile\"", "\"profile\"");
@@ -202,12 +202,22 @@ class SchemaTest {
                 "\"citation\":$1");
         assertThat(oneLanguage).isNotEqualTo(current);
         assertThat(record.validate(oneLanguage, InputFormat.JSON)).as("a schema 2 record with a one-language citation").isNotEmpty();
-        assertThat(record.validate(oneLanguage.replace("\"schemaVersion\":\"2\"", "\"schemaVersion\":\"1\""), InputFormat.JSON))
+        assertThat(record.validate(oneLanguage.replace("\"schemaVersion\":\"3\"", "\"schemaVersion\":\"1\""), InputFormat.JSON))
                 .as("the same citation in a record of schema 1").isEmpty();
+        // schema 3 has the trace's facts as values; their text is the form of schemas 1 and 2 only
+        String factText = current.replaceFirst("\"facts\":\\[\\{\"fields\":\\{[^}]*\\},\"kind\":\"[A-Z_]+\"\\}", "\"facts\":[\"a fact\"");
+        assertThat(factText).isNotEqualTo(current);
+        assertThat(record.validate(factText, InputFormat.JSON)).as("a schema 3 record with a fact as text").isNotEmpty();
+        assertThat(record.validate(factText.replace("\"schemaVersion\":\"3\"", "\"schemaVersion\":\"2\""), InputFormat.JSON))
+                .as("the same fact in a record of schema 2").isEmpty();
         // a record written before citations were bilingual, as it was written
         String schema1 = Files.readString(Path.of("src/test/resources/io/github/aigov/governance/rules/schema-1/record.json"));
         assertThat(schema1).contains("\"schemaVersion\":\"1\"");
         assertThat(record.validate(schema1, InputFormat.JSON)).as("the schema 1 record").isEmpty();
+        // and one written before the trace's facts were values, as it was written
+        String schema2 = Files.readString(RecordSchema2Test.DIR.resolve("record.json"), StandardCharsets.UTF_8);
+        assertThat(schema2).contains("\"schemaVersion\":\"2\"", "\"facts\":[\"count=2\"]");
+        assertThat(record.validate(schema2, InputFormat.JSON)).as("the schema 2 record").isEmpty();
         // and one decided by v1.0 before decisions carried the ministry's duties, as it was written
         String schemaOne = Files.readString(RecordSchema1Test.V1_RECORD, StandardCharsets.UTF_8);
         assertThat(schemaOne).contains("\"schemaVersion\":\"1\"").doesNotContain("\"obligations\"");

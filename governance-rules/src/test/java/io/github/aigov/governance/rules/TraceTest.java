@@ -11,6 +11,7 @@ import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.ObligationResult;
 import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.TraceFact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,10 @@ class TraceTest {
         // The trace is part of a serialised, replayable decision: it must not carry rule-engine types or identity
         // hashes, which differ from one run to the next.
         Decision d = SharedEngine.v1().assess(SharedEngine.inScope().keySet().iterator().next().profile());
-        List<String> facts = d.trace().stream().flatMap(e -> e.facts().stream()).toList();
+        List<String> facts = d.trace().stream().flatMap(e -> e.facts().stream()).map(TraceFact::text).toList();
         assertThat(facts).isNotEmpty().noneMatch(f -> f.contains("org.drools") || f.contains("@"));
+        assertThat(d.trace()).flatExtracting(TraceEvent::facts).extracting(TraceFact::kind)
+                .doesNotContain(TraceFact.Kind.TEXT);
         for (TraceEvent e : d.trace()) {
             assertThat(e.facts()).as("facts of " + e.rule()).doesNotHaveDuplicates();
         }
@@ -149,9 +152,9 @@ class TraceTest {
         // In scope, the checklists' rules decide the items and the obligation sheets' rules the obligations;
         // out of scope, the scope rule decides both, each item and obligation by an event of its own.
         List<TraceEvent> itemEvents = phase(d, inScope ? "applicability" : "scope-items").stream()
-                .filter(e -> !e.facts().get(e.facts().size() - 1).startsWith("Obligation(")).toList();
+                .filter(e -> e.facts().get(e.facts().size() - 1).kind() != TraceFact.Kind.OBLIGATION).toList();
         List<TraceEvent> obligationEvents = phase(d, inScope ? "obligation" : "scope-items").stream()
-                .filter(e -> e.facts().get(e.facts().size() - 1).startsWith("Obligation(")).toList();
+                .filter(e -> e.facts().get(e.facts().size() - 1).kind() == TraceFact.Kind.OBLIGATION).toList();
         if (itemEvents.size() != d.items().size()) {
             v.add(itemEvents.size() + " events for " + d.items().size() + " items");
         }
@@ -159,16 +162,16 @@ class TraceTest {
             v.add(obligationEvents.size() + " events for " + d.obligations().size() + " obligations");
         }
         for (ItemResult item : d.items()) {
-            decided(v, itemEvents, "Item(" + item.id() + ")", item.id(), item.status(), item.reason());
+            decided(v, itemEvents, TraceFact.item(item.id()), item.id(), item.status(), item.reason());
         }
         for (ObligationResult o : d.obligations()) {
-            decided(v, obligationEvents, "Obligation(" + o.id() + ")", o.id(), o.status(), o.reason());
+            decided(v, obligationEvents, TraceFact.obligation(o.id()), o.id(), o.status(), o.reason());
         }
         return v;
     }
 
     /** Exactly one event decides the item (or obligation), naming it as a fact, with its status and its reason's rule. */
-    private static void decided(List<String> v, List<TraceEvent> events, String fact, String id, ItemStatus status,
+    private static void decided(List<String> v, List<TraceEvent> events, TraceFact fact, String id, ItemStatus status,
                                 Reason reason) {
         List<TraceEvent> decided = events.stream().filter(e -> e.outcome().startsWith(id + "=")).toList();
         if (decided.size() != 1) {

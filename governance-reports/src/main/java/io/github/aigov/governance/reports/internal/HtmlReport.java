@@ -371,7 +371,7 @@ public final class HtmlReport {
                 .append(escape(v.text("reports.trace.source"))).append("</th></tr></thead>\n<tbody>\n");
         for (TraceEvent e : d.trace()) {
             out.append("<tr><td>").append(e.sequence()).append("</td><td>").append(escape(e.phase())).append("</td><td><code>")
-                    .append(escape(e.rule())).append("</code></td><td>").append(escape(String.join("; ", e.facts())))
+                    .append(escape(e.rule())).append("</code></td><td>").append(escape(e.facts().stream().map(io.github.aigov.governance.TraceFact::text).collect(java.util.stream.Collectors.joining("; "))))
                     .append("</td><td><code>").append(escape(e.outcome())).append("</code></td><td>");
             if (e.source() != null) {
                 out.append("<code>").append(escape(e.source().location())).append("</code> ");

@@ -96,7 +96,7 @@ public record DecisionView(String decisionId, String decidedAt, String definitio
         });
         List<AxisView> axes = d.axes().stream().map(a -> axis(a, r)).toList();
         List<TraceView> trace = d.trace().stream().map(e -> new TraceView(e.sequence(), e.phase(), e.rule(),
-                String.join("; ", e.facts()), e.outcome(), source(e))).toList();
+                e.facts().stream().map(io.github.aigov.governance.TraceFact::text).collect(java.util.stream.Collectors.joining("; ")), e.outcome(), source(e))).toList();
         DefinitionsRef defs = d.definitions();
         String definitions = r.text("reports.subtitle", r.title(defs.id()), defs.version())
                 + defs.overlays().stream().map(o -> " + " + o.id()).collect(Collectors.joining());

@@ -1,5 +1,6 @@
 package io.github.aigov.governance.rules.internal.audit;
 
+import io.github.aigov.governance.rules.internal.json.CanonicalJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

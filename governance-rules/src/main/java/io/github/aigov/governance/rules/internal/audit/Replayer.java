@@ -1,5 +1,6 @@
 package io.github.aigov.governance.rules.internal.audit;
 
+import io.github.aigov.governance.rules.internal.json.DecisionRecords;
 import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.DefinitionsRef;
 import io.github.aigov.governance.GovernanceEngine;

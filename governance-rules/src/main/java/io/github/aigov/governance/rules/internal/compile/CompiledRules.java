@@ -1,6 +1,6 @@
 package io.github.aigov.governance.rules.internal.compile;
 
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.rules.internal.facts.ItemTable;
 import java.util.Map;
 import org.kie.api.KieBase;

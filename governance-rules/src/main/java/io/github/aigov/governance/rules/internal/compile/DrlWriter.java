@@ -1,8 +1,8 @@
 package io.github.aigov.governance.rules.internal.compile;
 
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Flag;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Flag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,6 +18,12 @@ final class DrlWriter {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]{1,129}");
 
     private final StringBuilder out = new StringBuilder();
+    /** Where each rule begins in the text, by name, when a listing asks (else {@code null}). */
+    java.util.Map<String, Integer> starts;
+
+    int length() {
+        return out.length();
+    }
 
     /** A double-quoted DRL string literal of an identifier; anything else is refused. */
     static String literal(String value) {
@@ -42,44 +48,82 @@ final class DrlWriter {
      * answers it, so every match in the trace names the facts that made it hold.
      */
     static String when(Condition c, boolean negated) {
-        if (c instanceof Condition.Always) {
+        return c.accept(new Drl(negated, new int[1]));
+    }
+
+    /** The DRL of a condition, or of its negation. */
+    private static final class Drl implements Condition.Visitor<String> {
+        private final boolean negated;
+        /** The counts of axes written so far in this rule: each collects under a name of its own. */
+        private final int[] counts;
+
+        private Drl(boolean negated, int[] counts) {
+            this.negated = negated;
+            this.counts = counts;
+        }
+
+        @Override
+        public String always(Condition.Always c) {
             return negated ? "eval(false)" : "eval(true)";
         }
-        if (c instanceof Condition.Not n) {
-            return when(n.condition(), !negated);
+
+        @Override
+        public String not(Condition.Not n) {
+            return n.condition().accept(new Drl(!negated, counts));
         }
-        if (c instanceof Condition.All a) {
-            return group(a.conditions(), negated ? "or" : "and", negated);
+
+        @Override
+        public String all(Condition.All a) {
+            return group(a.conditions(), negated ? "or" : "and", this);
         }
-        if (c instanceof Condition.Any a) {
-            return group(a.conditions(), negated ? "and" : "or", negated);
+
+        @Override
+        public String any(Condition.Any a) {
+            return group(a.conditions(), negated ? "and" : "or", this);
         }
-        if (c instanceof Condition.AxisLevelIs a) {
+
+        @Override
+        public String axisLevelIs(Condition.AxisLevelIs a) {
             return "AxisLevel(axis == " + literal(a.axis()) + ", level " + (negated ? "!=" : "==") + " " + level(a.level()) + ")";
         }
-        if (c instanceof Condition.AxisAtLeast a) {
+
+        @Override
+        public String axisAtLeast(Condition.AxisAtLeast a) {
             return "AxisLevel(axis == " + literal(a.axis()) + ", rank " + (negated ? "<" : ">=") + " " + a.level().ordinal() + ")";
         }
-        if (c instanceof Condition.AxisOption a) {
+
+        @Override
+        public String axisOption(Condition.AxisOption a) {
             return "AxisAnswer(axis == " + literal(a.axis()) + ", option " + (negated ? "!=" : "==") + " " + literal(a.option()) + ")";
         }
-        if (c instanceof Condition.CountAxes a) {
-            return "Number(intValue " + (negated ? "<" : ">=") + " " + a.atLeast() + ") from accumulate(AxisLevel(level == "
-                    + level(a.level()) + "), count(1))";
+
+        @Override
+        public String countAxes(Condition.CountAxes a) {
+            // The axes that have the level, collected (not only counted) so that the trace names them.
+            String counted = "$counted" + counts[0]++;
+            return "java.util.List(size " + (negated ? "<" : ">=") + " " + a.atLeast() + ") from accumulate(" + counted
+                    + ": AxisLevel(level == " + level(a.level()) + "), collectList(" + counted + "))";
         }
-        if (c instanceof Condition.ClassificationIs a) {
+
+        @Override
+        public String classificationIs(Condition.ClassificationIs a) {
             return "ClassificationFact(level " + (negated ? "!=" : "==") + " " + level(a.level()) + ")";
         }
-        if (c instanceof Condition.ClassificationAtLeast a) {
+
+        @Override
+        public String classificationAtLeast(Condition.ClassificationAtLeast a) {
             return "ClassificationFact(rank " + (negated ? "<" : ">=") + " " + a.level().ordinal() + ")";
         }
-        if (c instanceof Condition.FormIs a) {
+
+        @Override
+        public String formIs(Condition.FormIs a) {
             return "ProfileFact(procurementForm " + (negated ? "!=" : "==") + " " + literal(a.form().name()) + ")";
         }
-        if (c instanceof Condition.FlagIs a) {
+
+        @Override
+        public String flagIs(Condition.FlagIs a) {
             return "ProfileFact(" + flag(a.flag()) + " == " + !negated + ")";
         }
-        throw new IllegalArgumentException("unknown condition " + c);
     }
 
     private static String flag(Flag f) {
@@ -90,14 +134,14 @@ final class DrlWriter {
         };
     }
 
-    private static String group(List<Condition> parts, String op, boolean negated) {
+    private static String group(List<Condition> parts, String op, Drl writer) {
         if (parts.isEmpty()) {
             // all [] holds, any [] does not; negated, the other way round
             return op.equals("and") ? "eval(true)" : "eval(false)";
         }
         List<String> drl = new ArrayList<>();
         for (Condition p : parts) {
-            drl.add(when(p, negated));
+            drl.add(p.accept(writer));
         }
         return drl.size() == 1 ? drl.get(0) : drl.stream().collect(Collectors.joining(" " + op + " ", "( ", " )"));
     }

@@ -1,22 +1,24 @@
 package io.github.aigov.governance.rules.internal.compile;
 
 import io.github.aigov.governance.GovernanceException;
+import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.SourceRef;
+import io.github.aigov.governance.TraceFact;
 import io.github.aigov.governance.rules.internal.facts.ItemTable;
 import io.github.aigov.governance.rules.internal.load.DefinitionChecker;
-import io.github.aigov.governance.rules.internal.model.Definitions;
-import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
-import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
-import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
-import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
-import io.github.aigov.governance.rules.internal.model.Sheets.Group;
-import io.github.aigov.governance.rules.internal.model.Sheets.Option;
+import io.github.aigov.governance.rules.model.Definitions;
+import io.github.aigov.governance.rules.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.model.Rules.ScopeRule;
+import io.github.aigov.governance.rules.model.Sheets.Axis;
+import io.github.aigov.governance.rules.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.model.Sheets.Group;
+import io.github.aigov.governance.rules.model.Sheets.Option;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,7 +83,7 @@ public final class RuleCompiler {
 
     public CompiledRules compile(Definitions defs) {
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
-        String drl = write(defs, metas);
+        String drl = write(defs, metas, null);
         return new CompiledRules(defs, build(drl), drl, metas, items(defs));
     }
 
@@ -96,16 +98,16 @@ public final class RuleCompiler {
      */
     public static ItemTable items(Definitions defs) {
         List<String> ids = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<TraceFact> facts = new ArrayList<>();
         for (Checklist c : defs.checklists()) {
             for (Group g : c.groups()) {
                 g.items().forEach(i -> {
                     ids.add(i.meta().id());
-                    texts.add(factText(c, i.meta().id()));
+                    facts.add(fact(c, i.meta().id()));
                 });
             }
         }
-        ItemTable table = new ItemTable(ids, texts);
+        ItemTable table = new ItemTable(ids, facts);
         defs.risk().scope().forEach(r -> table.namesAll(r.meta().id()));
         for (Checklist c : defs.checklists()) {
             for (ApplicabilityRule r : c.applicability()) {
@@ -115,9 +117,9 @@ public final class RuleCompiler {
         return table;
     }
 
-    /** How the trace shows an item as a fact: {@code Item(PROC-06)}, or {@code Obligation(DUTY-...)} on an obligation sheet. */
-    public static String factText(Checklist sheet, String itemId) {
-        return (sheet.obligations() ? "Obligation(" : "Item(") + itemId + ")";
+    /** An item as the trace lists it: an item, or an obligation on an obligation sheet. */
+    public static TraceFact fact(Checklist sheet, String itemId) {
+        return sheet.obligations() ? TraceFact.obligation(itemId) : TraceFact.item(itemId);
     }
 
     /** The phase of a sheet's applicability rules: {@code applicability}, or {@code obligation} on an obligation sheet. */
@@ -127,11 +129,41 @@ public final class RuleCompiler {
 
     /** The rules as DRL text, without compiling them: for audit, and for tests that only look at the text. */
     public String drl(Definitions defs) {
-        return write(defs, new LinkedHashMap<>());
+        return write(defs, new LinkedHashMap<>(), null);
     }
 
-    private static String write(Definitions defs, Map<String, RuleMeta> metas) {
+    /**
+     * The rules as DRL, each with what it was compiled from: the text before the first rule (package, imports),
+     * then each rule's text, in order; together exactly {@link #drl}.
+     */
+    public static Listing listing(Definitions defs) {
+        Map<String, RuleMeta> metas = new LinkedHashMap<>();
+        Map<String, Integer> starts = new LinkedHashMap<>();
+        String drl = write(defs, metas, starts);
+        List<String> names = new ArrayList<>(starts.keySet());
+        List<ListedRule> rules = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            int from = starts.get(names.get(i));
+            int to = i + 1 < names.size() ? starts.get(names.get(i + 1)) : drl.length();
+            rules.add(new ListedRule(metas.get(names.get(i)), drl.substring(from, to)));
+        }
+        return new Listing(names.isEmpty() ? drl : drl.substring(0, starts.get(names.get(0))), rules);
+    }
+
+    /** The generated rules, each with its origin: {@link #header} and the rules' texts make the whole DRL. */
+    public record Listing(String header, List<ListedRule> rules) {
+        public Listing {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** One generated rule and what it was compiled from. */
+    public record ListedRule(RuleMeta meta, String drl) {
+    }
+
+    private static String write(Definitions defs, Map<String, RuleMeta> metas, Map<String, Integer> starts) {
         DrlWriter w = new DrlWriter();
+        w.starts = starts;
         // Java consequences, compiled once when the engine is built: about 0.3 s more to build than
         // MVEL's, which are interpreted at every firing, reflectively (an eighth of a warm assessment).
         w.line("package io.github.aigov.governance.generated;").line("dialect \"java\"")
@@ -144,13 +176,13 @@ public final class RuleCompiler {
         for (int i = 0; i < scope.size(); i++) {
             ScopeRule r = scope.get(i);
             String id = r.meta().id();
-            rule(w, metas, "scope", id, r.meta().source(), "outOfScope", SCOPE - i);
+            rule(w, metas, "scope", id, r.meta().source(), new Outcome.OutOfScope(), SCOPE - i);
             w.line("    not OutOfScope()")
                     .line("    " + DrlWriter.when(r.when(), false))
                     .line("then")
                     .line("    insert(new OutOfScope(" + DrlWriter.literal(id) + "));")
                     .line("end");
-            rule(w, metas, "scope-items", id, r.meta().source(), "item=NOT_APPLICABLE", SCOPE_ITEMS);
+            rule(w, metas, "scope-items", id, r.meta().source(), new Outcome.Items(ItemStatus.NOT_APPLICABLE), SCOPE_ITEMS);
             w.line("    OutOfScope(ruleId == " + DrlWriter.literal(id) + ")")
                     .line("    $items: ItemLedger(anyPending(" + DrlWriter.literal(id) + "))")
                     .line("then");
@@ -164,7 +196,7 @@ public final class RuleCompiler {
                 SourceRef src = o.meta().source();
                 SourceRef keyed = new SourceRef(o.key(), src.file(), src.line(), src.column(), src.provenance(),
                         src.citation(), src.overlay());
-                rule(w, metas, "level", o.key(), keyed, axis.meta().id() + "=" + o.level(), salience);
+                rule(w, metas, "level", o.key(), keyed, new Outcome.AxisLevel(axis.meta().id(), o.level()), salience);
                 w.line("    not OutOfScope()")
                         .line("    AxisAnswer(axis == " + DrlWriter.literal(axis.meta().id()) + ", option == "
                                 + DrlWriter.literal(o.meta().id()) + ")")
@@ -179,7 +211,7 @@ public final class RuleCompiler {
         List<CombinationRule> combination = defs.risk().combination();
         for (int i = 0; i < combination.size(); i++) {
             CombinationRule r = combination.get(i);
-            rule(w, metas, "combination", r.meta().id(), r.meta().source(), "classification=" + r.result(), COMBINATION - i);
+            rule(w, metas, "combination", r.meta().id(), r.meta().source(), new Outcome.Classification(r.result()), COMBINATION - i);
             w.line("    not OutOfScope()")
                     .line("    not ClassificationFact()")
                     .line("    " + DrlWriter.when(r.when(), false))
@@ -191,7 +223,7 @@ public final class RuleCompiler {
         List<EscalationRule> escalation = defs.risk().escalation();
         for (int i = 0; i < escalation.size(); i++) {
             EscalationRule r = escalation.get(i);
-            rule(w, metas, "escalation", r.meta().id(), r.meta().source(), "escalation.required=" + r.required(),
+            rule(w, metas, "escalation", r.meta().id(), r.meta().source(), new Outcome.Escalation(r.required()),
                     ESCALATION - i);
             w.line("    ClassificationFact()")
                     .line("    not EscalationFact()")
@@ -207,7 +239,7 @@ public final class RuleCompiler {
                 if (DefinitionChecker.itemsOf(r, c).isEmpty()) {
                     continue;
                 }
-                rule(w, metas, phase(c), r.meta().id(), r.meta().source(), "item=" + r.status(), APPLICABILITY - order++);
+                rule(w, metas, phase(c), r.meta().id(), r.meta().source(), new Outcome.Items(r.status()), APPLICABILITY - order++);
                 w.line("    ClassificationFact()")
                         .line("    " + DrlWriter.when(r.when(), false))
                         .line("    $items: ItemLedger(anyPending(" + DrlWriter.literal(r.meta().id()) + "))")
@@ -225,10 +257,13 @@ public final class RuleCompiler {
     }
 
     private static String rule(DrlWriter w, Map<String, RuleMeta> metas, String phase, String id, SourceRef source,
-                               String outcome, int salience) {
+                               Outcome outcome, int salience) {
         String name = phase + ":" + id;
         metas.put(name, new RuleMeta(name, phase, id, source, outcome));
         DrlWriter.literal(id); // refuses anything but an identifier
+        if (w.starts != null) {
+            w.starts.put(name, w.length());
+        }
         w.line("rule \"" + name + "\" salience " + salience).line("when");
         return name;
     }

@@ -4,7 +4,7 @@ import io.github.aigov.governance.SourceRef;
 
 /**
  * What a generated rule was compiled from: its phase, the definition's id and source, and what it
- * establishes when it fires (e.g. {@code classification=HIGH}).
+ * establishes when it fires.
  */
-public record RuleMeta(String ruleName, String phase, String definitionId, SourceRef source, String outcome) {
+public record RuleMeta(String ruleName, String phase, String definitionId, SourceRef source, Outcome outcome) {
 }

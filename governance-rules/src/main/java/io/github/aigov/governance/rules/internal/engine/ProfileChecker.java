@@ -5,7 +5,7 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.model.Sheets;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.Suggest;
 import jakarta.validation.ConstraintViolation;

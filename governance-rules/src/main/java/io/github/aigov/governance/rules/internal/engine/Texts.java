@@ -2,11 +2,12 @@ package io.github.aigov.governance.rules.internal.engine;
 
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.LocalizedText;
-import io.github.aigov.governance.rules.internal.model.Meta;
-import io.github.aigov.governance.rules.internal.model.Rules.Rule;
-import io.github.aigov.governance.rules.internal.model.Sheets;
+import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules;
+import io.github.aigov.governance.rules.model.Rules.Rule;
+import io.github.aigov.governance.rules.model.Sheets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,15 +22,15 @@ final class Texts {
     private final Map<String, LocalizedText> texts = new HashMap<>();
 
     Texts(Definitions defs) {
-        put(defs.set().id() + ".title", defs.set().title());
+        put(Rules.titleKey(defs.set().id()), defs.set().title());
         Sheets.RiskSheet risk = defs.risk();
         meta(risk.meta());
         for (Sheets.Axis a : risk.axes()) {
             meta(a.meta());
             put(a.meta().id() + ".question", a.question());
             for (Sheets.Option o : a.options()) {
-                put(o.key() + ".title", o.meta().title());
-                put(o.key() + ".reason", o.reason());
+                put(Rules.titleKey(o.key()), o.meta().title());
+                put(Rules.reasonKey(o.key()), o.reason());
             }
         }
         Stream.of(risk.scope(), risk.combination(), risk.escalation()).flatMap(l -> l.stream()).forEach(this::rule);
@@ -44,11 +45,11 @@ final class Texts {
     }
 
     private void rule(Rule r) {
-        put(r.meta().id() + ".reason", r.reason());
+        put(r.reasonKey(), r.reason());
     }
 
     private void meta(Meta m) {
-        put(m.id() + ".title", m.title());
+        put(Rules.titleKey(m.id()), m.title());
     }
 
     private void put(String key, LocalizedText text) {

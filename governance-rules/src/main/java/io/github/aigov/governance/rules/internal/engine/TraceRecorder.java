@@ -2,9 +2,13 @@ package io.github.aigov.governance.rules.internal.engine;
 
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.TraceFact;
+import io.github.aigov.governance.rules.internal.compile.Outcome;
 import io.github.aigov.governance.rules.internal.compile.RuleMeta;
+import io.github.aigov.governance.rules.internal.facts.AxisLevel;
 import io.github.aigov.governance.rules.internal.facts.ItemLedger;
 import io.github.aigov.governance.rules.internal.facts.ItemTable;
+import io.github.aigov.governance.rules.internal.facts.Traced;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -20,11 +24,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  * (never the rule engine's internal objects, whose text carries identity hashes), each once.
  */
 final class TraceRecorder extends DefaultAgendaEventListener {
-    /** The decision's own fact types; anything else a match holds belongs to the rule engine. */
-    private static final Package FACTS = ItemLedger.class.getPackage();
     private static final int[] NONE = new int[0];
 
     private final Map<String, RuleMeta> rules;
+    /** Each axis's position in the definitions. */
+    private final Map<String, Integer> axisOrder;
     private final List<TraceEvent> events = new ArrayList<>();
     /** The items a firing decides, as it begins: its consequence decides them, and the ledger no longer shows them. */
     private int[] decided = NONE;
@@ -32,8 +36,19 @@ final class TraceRecorder extends DefaultAgendaEventListener {
     /** The first item rule that fired with no item left to decide, if any: a defect of the generated rules. */
     private String idle;
 
-    TraceRecorder(Map<String, RuleMeta> rules) {
+    TraceRecorder(Map<String, RuleMeta> rules, Map<String, Integer> axisOrder) {
         this.rules = rules;
+        this.axisOrder = axisOrder;
+    }
+
+    /** The axes a count of axes counted ({@code AxisLevel} facts, as the generated rule collects them), in definition order. */
+    private TraceFact count(List<?> counted) {
+        List<String> axes = new ArrayList<>(counted.size());
+        for (Object o : counted) {
+            axes.add(((AxisLevel) o).getAxis());
+        }
+        axes.sort(java.util.Comparator.comparing(a -> axisOrder.getOrDefault(a, Integer.MAX_VALUE)));
+        return TraceFact.axisCount(axes);
     }
 
     @Override
@@ -55,35 +70,33 @@ final class TraceRecorder extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String name = event.getMatch().getRule().getName();
         RuleMeta meta = rules.get(name);
-        List<String> facts = new ArrayList<>();
-        String outcome = meta == null ? "" : meta.outcome();
+        List<TraceFact> facts = new ArrayList<>();
+        Outcome outcome = meta == null ? null : meta.outcome();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object o : event.getMatch().getObjects()) {
-            if (o instanceof Number n) {
-                facts.add("count=" + n); // a countAxes result; each is listed, equal or not
+            if (o instanceof List<?> counted) {
+                facts.add(count(counted)); // a countAxes result: the axes counted; each is listed, equal or not
                 continue;
             }
-            if (o == null || o instanceof ItemLedger || o.getClass().getPackage() != FACTS) {
-                continue; // the rule engine's own objects (its initial fact) are no fact of the decision; each item is listed below
+            if (o instanceof Traced t && seen.add(o)) {
+                facts.add(t.fact()); // a fact matched by two patterns is listed once
             }
-            if (seen.add(o)) {
-                facts.add(o.toString()); // a fact matched by two patterns is listed once
-            }
+            // anything else is the rule engine's own (its initial fact) or the item ledger: each item is listed below
         }
         String phase = meta == null ? "" : meta.phase();
         String definitionId = meta == null ? "" : meta.definitionId();
         SourceRef source = meta == null ? null : meta.source();
-        if (!outcome.startsWith("item=")) {
-            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, facts, outcome, source));
+        if (!(outcome instanceof Outcome.Items decidedItems)) {
+            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, facts,
+                    outcome == null ? "" : outcome.text(), source));
             return;
         }
         // One firing decides every undecided item the rule names: one event per item, each naming its item.
-        String status = outcome.substring("item=".length());
         for (int i : decided) {
-            List<String> itemFacts = new ArrayList<>(facts.size() + 1);
+            List<TraceFact> itemFacts = new ArrayList<>(facts.size() + 1);
             itemFacts.addAll(facts);
-            itemFacts.add(table.text(i));
-            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, itemFacts, table.id(i) + "=" + status,
+            itemFacts.add(table.fact(i));
+            events.add(new TraceEvent(events.size() + 1, name, phase, definitionId, itemFacts, decidedItems.text(table.id(i)),
                     source));
         }
     }

@@ -1,7 +1,8 @@
 package io.github.aigov.governance.rules.internal.facts;
 
+import io.github.aigov.governance.TraceFact;
 /** The option a profile chose on one axis. */
-public final class AxisAnswer {
+public final class AxisAnswer implements Traced {
     private final String axis;
     private final String option;
 
@@ -19,7 +20,12 @@ public final class AxisAnswer {
     }
 
     @Override
+    public TraceFact fact() {
+        return TraceFact.axisAnswer(axis, option);
+    }
+
+    @Override
     public String toString() {
-        return "AxisAnswer(" + axis + "=" + option + ")";
+        return fact().text();
     }
 }

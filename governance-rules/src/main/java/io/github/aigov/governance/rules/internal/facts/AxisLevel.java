@@ -1,9 +1,10 @@
 package io.github.aigov.governance.rules.internal.facts;
 
+import io.github.aigov.governance.TraceFact;
 import io.github.aigov.governance.RiskLevel;
 
 /** The level an axis has, decided by the option's level rule. */
-public final class AxisLevel {
+public final class AxisLevel implements Traced {
     private final String axis;
     private final String option;
     private final RiskLevel level;
@@ -37,7 +38,12 @@ public final class AxisLevel {
     }
 
     @Override
+    public TraceFact fact() {
+        return TraceFact.axisLevel(axis, option, level);
+    }
+
+    @Override
     public String toString() {
-        return "AxisLevel(" + axis + "=" + option + ": " + level + ")";
+        return fact().text();
     }
 }

@@ -1,9 +1,10 @@
 package io.github.aigov.governance.rules.internal.facts;
 
+import io.github.aigov.governance.TraceFact;
 import io.github.aigov.governance.RiskLevel;
 
 /** The classification, decided by a combination rule. */
-public final class ClassificationFact {
+public final class ClassificationFact implements Traced {
     private final RiskLevel level;
     private final String ruleId;
 
@@ -25,7 +26,12 @@ public final class ClassificationFact {
     }
 
     @Override
+    public TraceFact fact() {
+        return TraceFact.classification(level, ruleId);
+    }
+
+    @Override
     public String toString() {
-        return "Classification(" + level + " by " + ruleId + ")";
+        return fact().text();
     }
 }

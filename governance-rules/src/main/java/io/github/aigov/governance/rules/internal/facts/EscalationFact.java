@@ -1,7 +1,8 @@
 package io.github.aigov.governance.rules.internal.facts;
 
+import io.github.aigov.governance.TraceFact;
 /** Whether the project must be escalated, decided by an escalation rule. */
-public final class EscalationFact {
+public final class EscalationFact implements Traced {
     private final boolean required;
     private final String ruleId;
 
@@ -19,7 +20,12 @@ public final class EscalationFact {
     }
 
     @Override
+    public TraceFact fact() {
+        return TraceFact.escalation(required, ruleId);
+    }
+
+    @Override
     public String toString() {
-        return "Escalation(required=" + required + " by " + ruleId + ")";
+        return fact().text();
     }
 }

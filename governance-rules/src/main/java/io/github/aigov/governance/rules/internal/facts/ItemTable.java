@@ -1,5 +1,6 @@
 package io.github.aigov.governance.rules.internal.facts;
 
+import io.github.aigov.governance.TraceFact;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,20 +14,20 @@ import java.util.Map;
  */
 public final class ItemTable {
     private final String[] ids;
-    private final String[] texts;
+    private final TraceFact[] facts;
     private final Map<String, BitSet> named = new HashMap<>();
     private final BitSet all;
 
     /**
      * @param ids   every item, in definition order
-     * @param texts how the trace shows each item as a fact, e.g. {@code Item(PROC-06)} or {@code Obligation(DUTY-...)}
+     * @param facts each item as the trace lists it: an item, or on an obligation sheet an obligation
      */
-    public ItemTable(List<String> ids, List<String> texts) {
-        if (ids.size() != texts.size()) {
-            throw new IllegalArgumentException(ids.size() + " items, " + texts.size() + " texts");
+    public ItemTable(List<String> ids, List<TraceFact> facts) {
+        if (ids.size() != facts.size()) {
+            throw new IllegalArgumentException(ids.size() + " items, " + facts.size() + " facts");
         }
         this.ids = ids.toArray(String[]::new);
-        this.texts = texts.toArray(String[]::new);
+        this.facts = facts.toArray(TraceFact[]::new);
         this.all = new BitSet(this.ids.length);
         all.set(0, this.ids.length);
     }
@@ -60,7 +61,7 @@ public final class ItemTable {
     }
 
     /** How the trace shows the item as a fact. */
-    public String text(int index) {
-        return texts[index];
+    public TraceFact fact(int index) {
+        return facts[index];
     }
 }

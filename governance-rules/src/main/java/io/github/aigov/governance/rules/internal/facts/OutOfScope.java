@@ -1,7 +1,8 @@
 package io.github.aigov.governance.rules.internal.facts;
 
+import io.github.aigov.governance.TraceFact;
 /** The project is outside the guideline's scope, by this scope rule. */
-public final class OutOfScope {
+public final class OutOfScope implements Traced {
     private final String ruleId;
 
     public OutOfScope(String ruleId) {
@@ -13,7 +14,12 @@ public final class OutOfScope {
     }
 
     @Override
+    public TraceFact fact() {
+        return TraceFact.outOfScope(ruleId);
+    }
+
+    @Override
     public String toString() {
-        return "OutOfScope(" + ruleId + ")";
+        return fact().text();
     }
 }

@@ -1,7 +1,8 @@
 package io.github.aigov.governance.rules.internal.facts;
 
+import io.github.aigov.governance.TraceFact;
 /** The profile's scope and procurement answers. */
-public final class ProfileFact {
+public final class ProfileFact implements Traced {
     private final boolean textGeneration;
     private final boolean specifiedSecrets;
     private final boolean vendorTrainsModel;
@@ -31,8 +32,12 @@ public final class ProfileFact {
     }
 
     @Override
+    public TraceFact fact() {
+        return TraceFact.profile(textGeneration, specifiedSecrets, vendorTrainsModel, procurementForm);
+    }
+
+    @Override
     public String toString() {
-        return "Profile(textGeneration=" + textGeneration + ", specifiedSecrets=" + specifiedSecrets
-                + ", vendorTrainsModel=" + vendorTrainsModel + ", procurementForm=" + procurementForm + ")";
+        return fact().text();
     }
 }

@@ -19,16 +19,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Decisions as JSON, and the canonical form a profile is hashed in. Mappers are built once, then only used. */
+/**
+ * The decision's JSON, in one place: its shape is described once, by {@link DecisionWire} (what each field holds,
+ * and how older schemas wrote it), and mapped by the mappers built here from one {@link #base() configuration}:
+ * the indented form ({@link #toJson}), JSON Lines (written by {@link DecisionLineWriter}, checked byte for byte
+ * against databind's writing of {@link DecisionWire}), and the audit record ({@link DecisionRecords}: canonical,
+ * redacted, read strictly). Also the canonical form a profile is hashed in. Mappers are built once, then only used.
+ */
 public final class DecisionJson {
     /**
      * The decision mappers, built when a decision is first written or read: an assessment needs only the
      * canonical one, and building these costs a command-line run about a tenth of a second.
      */
     private static final class Mappers {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        static final ObjectMapper MAPPER = base()
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
@@ -47,6 +51,13 @@ public final class DecisionJson {
             .build();
 
     private DecisionJson() {
+    }
+
+    /** How every mapper of a decision starts: times as ISO-8601 text ({@code decidedAt}), records as objects. */
+    static JsonMapper.Builder base() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     public static String toJson(Decision decision) {
@@ -96,9 +107,10 @@ public final class DecisionJson {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            String here = line == 0 ? null : io.github.aigov.governance.rules.internal.yaml.TextAt.position(json, line, column);
             throw new GovernanceException(List.of(Problem.error(ProblemCode.YAML_SYNTAX,
-                    new Location("<decision>", line, column, ""), Message.of("problem.yaml.syntax", e.getOriginalMessage()),
-                    null)), e);
+                    new Location("<decision>", line, column, ""), here == null ? Message.of("problem.yaml.syntax-end")
+                            : Message.of("problem.yaml.syntax", here), null)), e);
         }
     }
 

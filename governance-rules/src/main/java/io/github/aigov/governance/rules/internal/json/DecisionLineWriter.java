@@ -20,6 +20,7 @@ import io.github.aigov.governance.Reason;
 import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.TraceFact;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -123,6 +124,8 @@ public final class DecisionLineWriter {
     private static final SerializedString PHASE = fieldName("phase");
     private static final SerializedString DEFINITION_ID = fieldName("definitionId");
     private static final SerializedString FACTS = fieldName("facts");
+    private static final SerializedString KIND = fieldName("kind");
+    private static final SerializedString FIELDS = fieldName("fields");
     private static final SerializedString OUTCOME = fieldName("outcome");
     private static final SerializedString LINE = fieldName("line");
     private static final SerializedString COLUMN = fieldName("column");
@@ -301,7 +304,7 @@ public final class DecisionLineWriter {
     }
 
     /** A trace event without its sequence number: what is the same in every decision the same rule fired in. */
-    record TraceTail(String rule, String phase, String definitionId, List<String> facts, String outcome, String source) {
+    record TraceTail(String rule, String phase, String definitionId, List<TraceFact> facts, String outcome, String source) {
         static TraceTail of(TraceEvent t) {
             return new TraceTail(t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(), id(t.source()));
         }
@@ -648,7 +651,7 @@ public final class DecisionLineWriter {
             g.writeFieldName(DEFINITION_ID);
             g.writeString(t.definitionId());
             g.writeFieldName(FACTS);
-            strings(g, t.facts());
+            facts(g, t.facts());
             g.writeFieldName(OUTCOME);
             g.writeString(t.outcome());
             g.writeFieldName(SOURCE);
@@ -817,6 +820,25 @@ public final class DecisionLineWriter {
         g.writeFieldName(EN);
         g.writeString(t.en());
         g.writeEndObject();
+    }
+
+    /** {@link DecisionWire.WireFact}s: each fact's kind and its fields in order. */
+    private static void facts(JsonGenerator g, List<TraceFact> list) throws IOException {
+        g.writeStartArray();
+        for (TraceFact f : list) {
+            g.writeStartObject();
+            g.writeFieldName(KIND);
+            g.writeString(f.kind().name());
+            g.writeFieldName(FIELDS);
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : f.fields().entrySet()) {
+                g.writeFieldName(e.getKey());
+                g.writeString(e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void strings(JsonGenerator g, List<String> list) throws IOException {

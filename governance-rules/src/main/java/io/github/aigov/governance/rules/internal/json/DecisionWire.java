@@ -22,6 +22,7 @@ import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.TraceFact;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ import java.util.Objects;
  * decision names the same few dozen definitions many times over; written in full each time they
  * made up two thirds of a record.
  *
- * <p>A record of schema version 1, written before citations were bilingual and before decisions
+ * <p>A record of schema version 2 or 1 has each trace fact as its text: it reads as a fact of kind
+ * {@code TEXT}. A record of schema version 1, written before citations were bilingual and before decisions
  * carried the ministry's duties, has one-language citations and no {@code obligations}: it reads with
  * none.
  */
@@ -60,8 +62,33 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                                  WireReason reason, String source) {
     }
 
-    public record WireTrace(int sequence, String rule, String phase, String definitionId, List<String> facts, String outcome,
+    public record WireTrace(int sequence, String rule, String phase, String definitionId, List<WireFact> facts, String outcome,
                             String source) {
+    }
+
+    /**
+     * A trace fact, {@code {"kind": "AXIS_LEVEL", "fields": {"axis": ..., ...}}}. A record of schema 1 or 2 has
+     * the fact's text instead, read as a fact of kind {@code TEXT}.
+     */
+    public record WireFact(TraceFact.Kind kind, Map<String, String> fields) {
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public WireFact(@JsonProperty("kind") TraceFact.Kind kind, @JsonProperty("fields") Map<String, String> fields) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.fields = Objects.requireNonNull(fields, "fields");
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static WireFact ofSchema2(String text) {
+            return of(TraceFact.text(text));
+        }
+
+        static WireFact of(TraceFact f) {
+            return new WireFact(f.kind(), f.fields());
+        }
+
+        TraceFact fact() {
+            return new TraceFact(kind, fields);
+        }
     }
 
     /** A {@link SourceRef} without its id, which is its key in {@code sources}. */
@@ -103,7 +130,8 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                         source(i.source(), sources))).toList(),
                 d.obligations().stream().map(o -> new WireObligation(o.id(), o.sheet(), o.group(), o.status(), o.roles(),
                         o.timing(), reason(o.reason(), sources), source(o.source(), sources))).toList(),
-                d.trace().stream().map(t -> new WireTrace(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
+                d.trace().stream().map(t -> new WireTrace(t.sequence(), t.rule(), t.phase(), t.definitionId(),
+                        t.facts().stream().map(WireFact::of).toList(), t.outcome(),
                         source(t.source(), sources))).toList(),
                 sources);
     }
@@ -112,9 +140,20 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
      * A decision's tree as the writer of an older schema wrote it, for a decision read from a record of
      * that schema: schema 1 wrote a citation as one text (read as the same text in both languages),
      * kept no overlay's title or citation, and had no {@code obligations} (a record of 1 that names
-     * some is therefore not one that writer wrote). The tree of the current schema is returned as it is.
+     * some is therefore not one that writer wrote); schemas 1 and 2 wrote each trace fact as its text (read
+     * as a fact of kind {@code TEXT}). The tree of the current schema is returned as it is.
      */
     public static ObjectNode inSchema(String version, ObjectNode tree) {
+        if ("1".equals(version) || "2".equals(version)) {
+            tree.path("trace").forEach(event -> {
+                JsonNode facts = event.get("facts");
+                if (facts instanceof com.fasterxml.jackson.databind.node.ArrayNode list) {
+                    for (int i = 0; i < list.size(); i++) {
+                        list.set(i, new com.fasterxml.jackson.databind.node.TextNode(text(list.get(i))));
+                    }
+                }
+            });
+        }
         if ("1".equals(version)) {
             tree.remove("obligations");
             tree.path("sources").forEach(source -> {
@@ -132,6 +171,20 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
         return tree;
     }
 
+    /** A written fact as its text, as schemas 1 and 2 wrote it (a fact that is no value of its kind: its JSON). */
+    private static String text(JsonNode fact) {
+        if (fact.isTextual()) {
+            return fact.textValue();
+        }
+        try {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fact.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().textValue()));
+            return new TraceFact(TraceFact.Kind.valueOf(fact.path("kind").textValue()), fields).text();
+        } catch (RuntimeException e) {
+            return fact.toString();
+        }
+    }
+
     public Decision toDecision() {
         return new Decision(schemaVersion, decisionId, decidedAt, definitions, profileHash, profile, classification,
                 reason(classificationReason),
@@ -142,7 +195,8 @@ public record DecisionWire(String schemaVersion, String decisionId, Instant deci
                 obligations == null ? List.of() : obligations.stream().map(o -> new ObligationResult(o.id(), o.sheet(),
                         o.group(), o.status(), o.roles() == null ? List.of() : o.roles(), o.timing(), reason(o.reason()),
                         source(o.source()))).toList(),
-                trace.stream().map(t -> new TraceEvent(t.sequence(), t.rule(), t.phase(), t.definitionId(), t.facts(), t.outcome(),
+                trace.stream().map(t -> new TraceEvent(t.sequence(), t.rule(), t.phase(), t.definitionId(),
+                        t.facts().stream().map(WireFact::fact).toList(), t.outcome(),
                         source(t.source()))).toList());
     }
 

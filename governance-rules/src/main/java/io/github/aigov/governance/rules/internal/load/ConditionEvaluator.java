@@ -2,8 +2,8 @@ package io.github.aigov.governance.rules.internal.load;
 
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Flag;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Flag;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,38 +41,64 @@ final class ConditionEvaluator {
     }
 
     boolean holds(Condition c, Facts f) {
-        if (c instanceof Condition.Always) {
+        return c.accept(new Holds(f));
+    }
+
+    /** Whether a condition holds at one point. */
+    private final class Holds implements Condition.Visitor<Boolean> {
+        private final Facts f;
+
+        Holds(Facts f) {
+            this.f = f;
+        }
+
+        @Override
+        public Boolean always(Condition.Always c) {
             return true;
         }
-        if (c instanceof Condition.All a) {
+
+        @Override
+        public Boolean all(Condition.All a) {
             for (Condition part : a.conditions()) {
-                if (!holds(part, f)) {
+                if (!part.accept(this)) {
                     return false;
                 }
             }
             return true;
         }
-        if (c instanceof Condition.Any a) {
+
+        @Override
+        public Boolean any(Condition.Any a) {
             for (Condition part : a.conditions()) {
-                if (holds(part, f)) {
+                if (part.accept(this)) {
                     return true;
                 }
             }
             return false;
         }
-        if (c instanceof Condition.Not n) {
-            return !holds(n.condition(), f);
+
+        @Override
+        public Boolean not(Condition.Not n) {
+            return !n.condition().accept(this);
         }
-        if (c instanceof Condition.AxisLevelIs a) {
+
+        @Override
+        public Boolean axisLevelIs(Condition.AxisLevelIs a) {
             return f.levels[axis(a.axis())] == a.level();
         }
-        if (c instanceof Condition.AxisAtLeast a) {
+
+        @Override
+        public Boolean axisAtLeast(Condition.AxisAtLeast a) {
             return f.levels[axis(a.axis())].isAtLeast(a.level());
         }
-        if (c instanceof Condition.AxisOption a) {
+
+        @Override
+        public Boolean axisOption(Condition.AxisOption a) {
             return f.options.get(axis(a.axis())).contains(a.option());
         }
-        if (c instanceof Condition.CountAxes a) {
+
+        @Override
+        public Boolean countAxes(Condition.CountAxes a) {
             int n = 0;
             for (RiskLevel l : f.levels) {
                 if (l == a.level()) {
@@ -81,19 +107,26 @@ final class ConditionEvaluator {
             }
             return n >= a.atLeast();
         }
-        if (c instanceof Condition.ClassificationIs a) {
+
+        @Override
+        public Boolean classificationIs(Condition.ClassificationIs a) {
             return f.classification == a.level();
         }
-        if (c instanceof Condition.ClassificationAtLeast a) {
+
+        @Override
+        public Boolean classificationAtLeast(Condition.ClassificationAtLeast a) {
             return f.classification != null && f.classification.isAtLeast(a.level());
         }
-        if (c instanceof Condition.FormIs a) {
+
+        @Override
+        public Boolean formIs(Condition.FormIs a) {
             return f.form == a.form();
         }
-        if (c instanceof Condition.FlagIs a) {
+
+        @Override
+        public Boolean flagIs(Condition.FlagIs a) {
             return f.flags[a.flag().ordinal()];
         }
-        throw new IllegalArgumentException("unknown condition " + c);
     }
 
     private int axis(String id) {

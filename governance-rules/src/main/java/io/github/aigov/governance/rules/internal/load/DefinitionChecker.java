@@ -2,15 +2,15 @@ package io.github.aigov.governance.rules.internal.load;
 
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.ProblemCode;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.Meta;
-import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
-import io.github.aigov.governance.rules.internal.model.Rules.Rule;
-import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
-import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
-import io.github.aigov.governance.rules.internal.model.Sheets.Group;
-import io.github.aigov.governance.rules.internal.model.Sheets.Option;
-import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.Meta;
+import io.github.aigov.governance.rules.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.model.Rules.Rule;
+import io.github.aigov.governance.rules.model.Sheets.Axis;
+import io.github.aigov.governance.rules.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.model.Sheets.Group;
+import io.github.aigov.governance.rules.model.Sheets.Option;
+import io.github.aigov.governance.rules.model.Sheets.RiskSheet;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import io.github.aigov.governance.rules.internal.yaml.Suggest;
@@ -109,30 +109,81 @@ public final class DefinitionChecker {
         if (c == null) {
             return;
         }
-        if (c instanceof Condition.All a) {
-            a.conditions().forEach(x -> walk(x, rule, options, phase));
-        } else if (c instanceof Condition.Any a) {
-            a.conditions().forEach(x -> walk(x, rule, options, phase));
-        } else if (c instanceof Condition.Not n) {
-            walk(n.condition(), rule, options, phase);
-        } else if (c instanceof Condition.AxisLevelIs a) {
-            axis(a.axis(), a.location(), options, phase);
-        } else if (c instanceof Condition.AxisAtLeast a) {
-            axis(a.axis(), a.location(), options, phase);
-        } else if (c instanceof Condition.AxisOption a) {
-            if (axis(a.axis(), a.location(), options, phase) && !options.get(a.axis()).contains(a.option())) {
-                problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, a.location(), Suggest.hint(a.option(), options.get(a.axis())),
-                        "problem.reference.option", a.option(), a.axis());
+        c.accept(new Condition.Visitor<Void>() {
+            @Override
+            public Void always(Condition.Always a) {
+                return null;
             }
-        } else if (c instanceof Condition.CountAxes a) {
-            if (phase == Phase.SCOPE) {
-                problems.error(ProblemCode.INVALID_VALUE, a.location(), "problem.condition.phase", "countAxes", "scope");
+
+            @Override
+            public Void all(Condition.All a) {
+                a.conditions().forEach(x -> walk(x, rule, options, phase));
+                return null;
             }
-        } else if (c instanceof Condition.ClassificationIs a) {
-            classification(a.location(), phase);
-        } else if (c instanceof Condition.ClassificationAtLeast a) {
-            classification(a.location(), phase);
-        }
+
+            @Override
+            public Void any(Condition.Any a) {
+                a.conditions().forEach(x -> walk(x, rule, options, phase));
+                return null;
+            }
+
+            @Override
+            public Void not(Condition.Not n) {
+                walk(n.condition(), rule, options, phase);
+                return null;
+            }
+
+            @Override
+            public Void axisLevelIs(Condition.AxisLevelIs a) {
+                axis(a.axis(), a.location(), options, phase);
+                return null;
+            }
+
+            @Override
+            public Void axisAtLeast(Condition.AxisAtLeast a) {
+                axis(a.axis(), a.location(), options, phase);
+                return null;
+            }
+
+            @Override
+            public Void axisOption(Condition.AxisOption a) {
+                if (axis(a.axis(), a.location(), options, phase) && !options.get(a.axis()).contains(a.option())) {
+                    problems.errorWithHint(ProblemCode.UNKNOWN_REFERENCE, a.location(), Suggest.hint(a.option(), options.get(a.axis())),
+                            "problem.reference.option", a.option(), a.axis());
+                }
+                return null;
+            }
+
+            @Override
+            public Void countAxes(Condition.CountAxes a) {
+                if (phase == Phase.SCOPE) {
+                    problems.error(ProblemCode.INVALID_VALUE, a.location(), "problem.condition.phase", "countAxes", "scope");
+                }
+                return null;
+            }
+
+            @Override
+            public Void classificationIs(Condition.ClassificationIs a) {
+                classification(a.location(), phase);
+                return null;
+            }
+
+            @Override
+            public Void classificationAtLeast(Condition.ClassificationAtLeast a) {
+                classification(a.location(), phase);
+                return null;
+            }
+
+            @Override
+            public Void formIs(Condition.FormIs a) {
+                return null; // the profile's form: any phase may test it
+            }
+
+            @Override
+            public Void flagIs(Condition.FlagIs a) {
+                return null; // the profile's flags: any phase may test them
+            }
+        });
     }
 
     private boolean axis(String axis, Location at, Map<String, Set<String>> options, Phase phase) {
@@ -218,9 +269,7 @@ public final class DefinitionChecker {
 
     /** Item ids named by a rule, expanded from groups and {@code all}. */
     public static Set<String> itemsOf(ApplicabilityRule r, Checklist c) {
-        Map<String, Group> groups = new HashMap<>();
-        c.groups().forEach(g -> groups.put(g.meta().id(), g));
-        return named(r, c, groups);
+        return c.itemsOf(r);
     }
 
 }

@@ -5,16 +5,16 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProcurementForm;
 import io.github.aigov.governance.RiskLevel;
-import io.github.aigov.governance.rules.internal.model.Condition;
-import io.github.aigov.governance.rules.internal.model.ConditionText;
-import io.github.aigov.governance.rules.internal.model.Flag;
-import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
-import io.github.aigov.governance.rules.internal.model.Rules.Rule;
-import io.github.aigov.governance.rules.internal.model.Sheets.Axis;
-import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
-import io.github.aigov.governance.rules.internal.model.Sheets.Item;
-import io.github.aigov.governance.rules.internal.model.Sheets.Option;
-import io.github.aigov.governance.rules.internal.model.Sheets.RiskSheet;
+import io.github.aigov.governance.rules.model.Condition;
+import io.github.aigov.governance.rules.model.ConditionText;
+import io.github.aigov.governance.rules.model.Flag;
+import io.github.aigov.governance.rules.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.model.Rules.Rule;
+import io.github.aigov.governance.rules.model.Sheets.Axis;
+import io.github.aigov.governance.rules.model.Sheets.Checklist;
+import io.github.aigov.governance.rules.model.Sheets.Item;
+import io.github.aigov.governance.rules.model.Sheets.Option;
+import io.github.aigov.governance.rules.model.Sheets.RiskSheet;
 import io.github.aigov.governance.rules.internal.yaml.Fields;
 import io.github.aigov.governance.rules.internal.yaml.Problems;
 import java.util.ArrayList;
@@ -184,7 +184,7 @@ final class RuleReachability {
             List<String> answerLeaves = new ArrayList<>();
             for (Map.Entry<String, Condition> e : leaves.entrySet()) {
                 Condition c = e.getValue();
-                boolean profileLeaf = c instanceof Condition.FlagIs || c instanceof Condition.FormIs;
+                boolean profileLeaf = c.accept(new Leaves(null, null, null, null)).profile;
                 (profileLeaf ? profileLeaves : answerLeaves).add(e.getKey());
                 leafSets.put(e.getKey(), new BitSet(size));
             }
@@ -247,32 +247,47 @@ final class RuleReachability {
 
         /** The points where a condition holds; a new set, free to change. */
         BitSet truth(Condition c) {
-            if (c instanceof Condition.Always) {
-                return all();
+            return c.accept(truth);
+        }
+
+        private final Condition.Visitor<BitSet> truth = new Condition.Visitor<>() {
+            @Override
+            public BitSet always(Condition.Always c) {
+                return Space.this.all();
             }
-            if (c instanceof Condition.All a) {
-                BitSet b = all();
+
+            @Override
+            public BitSet all(Condition.All a) {
+                BitSet b = Space.this.all();
                 for (Condition x : a.conditions()) {
                     b.and(truth(x));
                 }
                 return b;
             }
-            if (c instanceof Condition.Any a) {
+
+            @Override
+            public BitSet any(Condition.Any a) {
                 BitSet b = new BitSet(size);
                 for (Condition x : a.conditions()) {
                     b.or(truth(x));
                 }
                 return b;
             }
-            if (c instanceof Condition.Not n) {
-                BitSet b = all();
+
+            @Override
+            public BitSet not(Condition.Not n) {
+                BitSet b = Space.this.all();
                 b.andNot(truth(n.condition()));
                 return b;
             }
-            if (c instanceof Condition.ClassificationIs a) {
+
+            @Override
+            public BitSet classificationIs(Condition.ClassificationIs a) {
                 return (BitSet) classified(a.level()).clone();
             }
-            if (c instanceof Condition.ClassificationAtLeast a) {
+
+            @Override
+            public BitSet classificationAtLeast(Condition.ClassificationAtLeast a) {
                 BitSet b = new BitSet(size);
                 for (RiskLevel l : RiskLevel.values()) {
                     if (l.isAtLeast(a.level())) {
@@ -281,8 +296,41 @@ final class RuleReachability {
                 }
                 return b;
             }
-            return (BitSet) leafSets.get(leafKey(c)).clone();
-        }
+
+            @Override
+            public BitSet axisLevelIs(Condition.AxisLevelIs c) {
+                return leaf(c);
+            }
+
+            @Override
+            public BitSet axisAtLeast(Condition.AxisAtLeast c) {
+                return leaf(c);
+            }
+
+            @Override
+            public BitSet axisOption(Condition.AxisOption c) {
+                return leaf(c);
+            }
+
+            @Override
+            public BitSet countAxes(Condition.CountAxes c) {
+                return leaf(c);
+            }
+
+            @Override
+            public BitSet formIs(Condition.FormIs c) {
+                return leaf(c);
+            }
+
+            @Override
+            public BitSet flagIs(Condition.FlagIs c) {
+                return leaf(c);
+            }
+
+            private BitSet leaf(Condition c) {
+                return (BitSet) leafSets.get(leafKey(c)).clone();
+            }
+        };
 
         /** The answer at a point, as a profile would write it, so an author can try it. */
         String example(int point) {
@@ -487,26 +535,106 @@ final class RuleReachability {
     /** What the conditions test: named options, flags, the form, and each distinct leaf condition. */
     private static void scan(Condition c, Set<String> options, EnumSet<Flag> flags, boolean[] form,
                              Map<String, Condition> leaves) {
-        if (c instanceof Condition.All a) {
-            for (Condition x : a.conditions()) {
-                scan(x, options, flags, form, leaves);
+        c.accept(new Leaves(options, flags, form, leaves));
+    }
+
+    /** What a leaf tests: the profile point (a flag, the form) or the answer (an axis, a count of axes). */
+    private enum Tested {
+        NONE(false), PROFILE(true), ANSWER(false);
+
+        final boolean profile;
+
+        Tested(boolean profile) {
+            this.profile = profile;
+        }
+    }
+
+    /**
+     * Collects what a condition tests (when given where to: {@code null} collects nothing) and says what
+     * the condition itself tests: {@link Tested#NONE} for a composite, {@code always} or a classification test.
+     */
+    private record Leaves(Set<String> options, EnumSet<Flag> flags, boolean[] form, Map<String, Condition> leaves)
+            implements Condition.Visitor<Tested> {
+
+        private Tested leaf(Condition c, Tested tested) {
+            if (leaves != null) {
+                leaves.putIfAbsent(leafKey(c), c);
             }
-        } else if (c instanceof Condition.Any a) {
-            for (Condition x : a.conditions()) {
-                scan(x, options, flags, form, leaves);
+            return tested;
+        }
+
+        private Tested parts(List<Condition> parts) {
+            parts.forEach(p -> p.accept(this));
+            return Tested.NONE;
+        }
+
+        @Override
+        public Tested always(Condition.Always c) {
+            return Tested.NONE;
+        }
+
+        @Override
+        public Tested classificationIs(Condition.ClassificationIs c) {
+            return Tested.NONE;
+        }
+
+        @Override
+        public Tested classificationAtLeast(Condition.ClassificationAtLeast c) {
+            return Tested.NONE;
+        }
+
+        @Override
+        public Tested all(Condition.All c) {
+            return parts(c.conditions());
+        }
+
+        @Override
+        public Tested any(Condition.Any c) {
+            return parts(c.conditions());
+        }
+
+        @Override
+        public Tested not(Condition.Not c) {
+            return parts(List.of(c.condition()));
+        }
+
+        @Override
+        public Tested axisLevelIs(Condition.AxisLevelIs c) {
+            return leaf(c, Tested.ANSWER);
+        }
+
+        @Override
+        public Tested axisAtLeast(Condition.AxisAtLeast c) {
+            return leaf(c, Tested.ANSWER);
+        }
+
+        @Override
+        public Tested countAxes(Condition.CountAxes c) {
+            return leaf(c, Tested.ANSWER);
+        }
+
+        @Override
+        public Tested axisOption(Condition.AxisOption c) {
+            if (options != null) {
+                options.add(key(c.axis(), c.option()));
             }
-        } else if (c instanceof Condition.Not n) {
-            scan(n.condition(), options, flags, form, leaves);
-        } else if (!(c instanceof Condition.Always || c instanceof Condition.ClassificationIs
-                || c instanceof Condition.ClassificationAtLeast)) {
-            leaves.putIfAbsent(leafKey(c), c);
-            if (c instanceof Condition.AxisOption a) {
-                options.add(key(a.axis(), a.option()));
-            } else if (c instanceof Condition.FlagIs f) {
-                flags.add(f.flag());
-            } else if (c instanceof Condition.FormIs) {
+            return leaf(c, Tested.ANSWER);
+        }
+
+        @Override
+        public Tested flagIs(Condition.FlagIs c) {
+            if (flags != null) {
+                flags.add(c.flag());
+            }
+            return leaf(c, Tested.PROFILE);
+        }
+
+        @Override
+        public Tested formIs(Condition.FormIs c) {
+            if (form != null) {
                 form[0] = true;
             }
+            return leaf(c, Tested.PROFILE);
         }
     }
 

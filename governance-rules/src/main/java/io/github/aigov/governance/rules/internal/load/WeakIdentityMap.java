@@ -10,16 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * once its key is collected. Lock-free for readers and writers ({@link ConcurrentHashMap}).
  * Identity, not equality: two equal records read from two places are two keys.
  */
-final class WeakIdentityMap<K, V> {
+public final class WeakIdentityMap<K, V> {
     private final ConcurrentHashMap<Key<K>, V> map = new ConcurrentHashMap<>();
     private final ReferenceQueue<K> collected = new ReferenceQueue<>();
 
-    void put(K key, V value) {
+    public void put(K key, V value) {
         expunge();
         map.put(new Key<>(key, collected), value);
     }
 
-    V get(K key) {
+    public V get(K key) {
         return map.get(new Key<>(key, null));
     }
 

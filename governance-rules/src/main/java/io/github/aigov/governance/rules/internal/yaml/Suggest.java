@@ -1,7 +1,7 @@
 package io.github.aigov.governance.rules.internal.yaml;
 
 import io.github.aigov.governance.Message;
-import io.github.aigov.governance.internal.Nearest;
+import io.github.aigov.governance.Nearest;
 import java.util.Collection;
 
 /** "Did you mean ...?" hints: the known word a mistyped one most likely meant ({@link Nearest}). */

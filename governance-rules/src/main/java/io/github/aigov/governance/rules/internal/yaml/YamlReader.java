@@ -16,6 +16,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -79,17 +83,12 @@ public final class YamlReader {
     }
 
     private YNode compose(String text, String file, Problems problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(limits.maxAliases());
-        options.setNestingDepthLimit(limits.maxDepth());
-        options.setCodePointLimit(Math.max(1, limits.maxDocumentBytes()));
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
-        // Composing builds nodes only, never objects, so every tag may be composed: the converter
-        // below then refuses any tag but plain maps, lists and scalars with its exact location
-        // (GOV-0019), instead of SnakeYAML's generic "global tag is not allowed".
-        options.setTagInspector(tag -> true);
+        if (text.codePointCount(0, text.length()) > Math.max(1, limits.maxDocumentBytes())) {
+            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file), Message.of("hint.limits"),
+                    "problem.limit.code-points", limits.maxDocumentBytes());
+            return null;
+        }
+        LoaderOptions options = options();
         Node root;
         try {
             Yaml yaml = new Yaml(options);
@@ -102,13 +101,8 @@ public final class YamlReader {
                 }
             }
             root = docs.isEmpty() ? null : docs.get(0);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String detail = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            refuse(detail, at(file, mark), problems);
-            return null;
         } catch (YAMLException | IllegalArgumentException e) {
-            refuse(String.valueOf(e.getMessage()), Location.of(file), problems);
+            refuse(text, file, e, problems);
             return null;
         } catch (StackOverflowError e) {
             problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file), Message.of("hint.limits"),
@@ -127,28 +121,77 @@ public final class YamlReader {
         }
     }
 
+    private LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit(Math.max(1, limits.maxDocumentBytes()));
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        // Composing builds nodes only, never objects, so every tag may be composed: the converter
+        // below then refuses any tag but plain maps, lists and scalars with its exact location
+        // (GOV-0019), instead of SnakeYAML's generic "global tag is not allowed".
+        options.setTagInspector(tag -> true);
+        return options;
+    }
+
     /**
-     * Reports what SnakeYAML refused: a limit (with the limit's own message), or a syntax error.
-     * SnakeYAML says which limit only in its message text, so that text is matched here.
+     * Reports what SnakeYAML refused, in the library's own words: which limit (found by reading the text's
+     * events again, counting as SnakeYAML's composer counts: maps and lists nested, aliases of maps and
+     * lists; a limit is the file's, as the JSON reader reports it), or where the text stops being YAML.
+     * SnakeYAML's own (English) text is never shown.
      */
-    private void refuse(String detail, Location at, Problems problems) {
-        String d = detail == null ? "" : detail.toLowerCase(java.util.Locale.ROOT);
+    private void refuse(String text, String file, RuntimeException refused, Problems problems) {
         Message hint = Message.of("hint.limits");
-        if (d.contains("number of aliases")) {
-            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, at, hint, "problem.limit.aliases", limits.maxAliases());
-        } else if (d.contains("nesting depth") || d.contains("recursive")) {
-            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, at, hint, "problem.limit.depth", limits.maxDepth());
-        } else if (d.contains("code point") || d.contains("exceeds the limit")) {
-            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, at, hint, "problem.limit.code-points",
-                    limits.maxDocumentBytes());
+        int depth = 0;
+        int aliases = 0;
+        java.util.Set<String> collections = new java.util.HashSet<>();
+        try {
+            for (Event e : new Yaml(options()).parse(new StringReader(text))) {
+                if (e instanceof CollectionStartEvent start) {
+                    if (start.getAnchor() != null) {
+                        collections.add(start.getAnchor());
+                    }
+                    if (++depth > limits.maxDepth()) {
+                        problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file), hint,
+                                "problem.limit.depth", limits.maxDepth());
+                        return;
+                    }
+                } else if (e instanceof CollectionEndEvent) {
+                    depth--;
+                } else if (e instanceof AliasEvent alias && collections.contains(alias.getAnchor())
+                        && ++aliases > limits.maxAliases()) {
+                    problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file), hint,
+                            "problem.limit.aliases", limits.maxAliases());
+                    return;
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            syntax(text, file, e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), problems);
+            return;
+        } catch (YAMLException | IllegalArgumentException e) {
+            syntax(text, file, null, problems);
+            return;
+        }
+        if (refused instanceof MarkedYAMLException m) {
+            syntax(text, file, m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark(), problems);
         } else {
-            problems.errorWithHint(ProblemCode.YAML_SYNTAX, at, Message.of("hint.yaml.syntax"), "problem.yaml.syntax",
-                    Fields.abbreviate(oneLine(detail), 200));
+            // well formed, within the depth and the aliases: a key that refers to the map it is in
+            problems.errorWithHint(ProblemCode.LIMIT_EXCEEDED, Location.of(file), hint, "problem.limit.depth", limits.maxDepth());
         }
     }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    /** Where the text stops being YAML: what stands there, or that it ends too early. */
+    private static void syntax(String text, String file, Mark mark, Problems problems) {
+        Location at = at(file, mark);
+        String here = mark == null ? null : TextAt.position(text, mark.getLine() + 1, mark.getColumn() + 1);
+        if (here == null) {
+            problems.errorWithHint(ProblemCode.YAML_SYNTAX, at, Message.of("hint.yaml.syntax"), "problem.yaml.syntax-end");
+        } else {
+            problems.errorWithHint(ProblemCode.YAML_SYNTAX, at, Message.of("hint.yaml.syntax"), "problem.yaml.syntax",
+                    Fields.abbreviate(here));
+        }
     }
 
     static Location at(String file, Mark mark) {

@@ -11,7 +11,7 @@ import io.github.aigov.governance.rules.EverySet;
 import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
 import io.github.aigov.governance.rules.internal.load.OverlayLoader;
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;

@@ -23,9 +23,10 @@ import io.github.aigov.governance.Role;
 import io.github.aigov.governance.SourceRef;
 import io.github.aigov.governance.Timing;
 import io.github.aigov.governance.TraceEvent;
+import io.github.aigov.governance.TraceFact;
 import io.github.aigov.governance.audit.ReplayResult;
 import io.github.aigov.governance.rules.EverySet;
-import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
+import io.github.aigov.governance.rules.internal.json.DecisionRecords;
 import io.github.aigov.governance.rules.internal.audit.Replayer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -136,8 +137,8 @@ class DecisionLineWriterTest {
                         withArgs, bare));
         List<TraceEvent> trace = List.of(
                 new TraceEvent(1, "r", "p", "d", List.of(), "", null),
-                new TraceEvent(0, null, null, null, List.of(AWKWARD, "AxisAnswer(users=PUBLIC)"), null, overlaid),
-                new TraceEvent(-7, AWKWARD, "phase", AWKWARD, List.of("x"), AWKWARD, bare),
+                new TraceEvent(0, null, null, null, List.of(TraceFact.text(AWKWARD), TraceFact.axisAnswer("users", AWKWARD), TraceFact.axisCount(List.of(AWKWARD, "users"))), null, overlaid),
+                new TraceEvent(-7, AWKWARD, "phase", AWKWARD, List.of(TraceFact.text("x"), TraceFact.axisCount(List.of())), AWKWARD, bare),
                 new TraceEvent(255, "r", "p", "d", List.of(), "", null),
                 new TraceEvent(256, "r", "p", "d", List.of(), "", null),
                 new TraceEvent(Integer.MAX_VALUE, "r", "p", "d", List.of(), "", null),
@@ -158,8 +159,8 @@ class DecisionLineWriterTest {
         List<TraceEvent> many = new ArrayList<>();
         for (int n = 300; n > 0; n--) {
             SourceRef s = new SourceRef("RULE-" + n, "many.yaml", n, 1, Provenance.SEED, LocalizedText.of("citation " + n), null);
-            many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of("fact"), "o", s));
-            many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of("fact"), "o", s));
+            many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of(TraceFact.item("fact")), "o", s));
+            many.add(new TraceEvent(many.size() + 1, "rule-" + n, "p", "RULE-" + n, List.of(TraceFact.item("fact")), "o", s));
         }
         assertSame(new Decision("1", "id", Instant.EPOCH, defs, "h", d.profile(), Classification.LOW, noArgs, axes,
                 new Escalation(false, List.of(noArgs)), items, obligations, many));
@@ -296,7 +297,7 @@ class DecisionLineWriterTest {
                 List.of(new AxisResult("a", "o" + n, RiskLevel.LOW, r)), new Escalation(n % 2 == 0, List.of(r)),
                 List.of(new ItemResult("I-" + n, "S", "G", ItemStatus.REQUIRED, r, s)),
                 List.of(new ObligationResult("O-" + n, "S", "G", ItemStatus.REQUIRED, List.of(Role.MINISTRY), Timing.PERIODICALLY, r, s)),
-                List.of(new TraceEvent(1, "rule-" + n, "p", "d", List.of("fact " + n), "o", s)));
+                List.of(new TraceEvent(1, "rule-" + n, "p", "d", List.of(TraceFact.outOfScope("fact " + n)), "o", s)));
     }
 
     private static Decision with(Decision d, ProjectProfile p) {

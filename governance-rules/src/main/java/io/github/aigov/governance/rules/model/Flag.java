@@ -1,4 +1,4 @@
-package io.github.aigov.governance.rules.internal.model;
+package io.github.aigov.governance.rules.model;
 
 /** The yes/no facts of a profile that a condition may test. */
 public enum Flag {

@@ -1,4 +1,4 @@
-package io.github.aigov.governance.rules.internal.model;
+package io.github.aigov.governance.rules.model;
 
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;
@@ -6,10 +6,10 @@ import io.github.aigov.governance.Provenance;
 import io.github.aigov.governance.RiskLevel;
 import io.github.aigov.governance.Role;
 import io.github.aigov.governance.Timing;
-import io.github.aigov.governance.rules.internal.model.Rules.ApplicabilityRule;
-import io.github.aigov.governance.rules.internal.model.Rules.CombinationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.EscalationRule;
-import io.github.aigov.governance.rules.internal.model.Rules.ScopeRule;
+import io.github.aigov.governance.rules.model.Rules.ApplicabilityRule;
+import io.github.aigov.governance.rules.model.Rules.CombinationRule;
+import io.github.aigov.governance.rules.model.Rules.EscalationRule;
+import io.github.aigov.governance.rules.model.Rules.ScopeRule;
 import java.util.List;
 
 /** The parse model of a definition set: immutable records that remember where they were written. */
@@ -57,7 +57,7 @@ public final class Sheets {
 
         /** The text shown as the reason for the option's level: its reason, or its title if it has none. */
         public String reasonKey() {
-            return key() + (reason == null ? ".title" : ".reason");
+            return reason == null ? Rules.titleKey(key()) : Rules.reasonKey(key());
         }
     }
 
@@ -94,6 +94,28 @@ public final class Sheets {
 
         public List<Item> items() {
             return groups.stream().flatMap(g -> g.items().stream()).toList();
+        }
+
+        /**
+         * The item ids a rule of this sheet names, in definition order: every item when it names
+         * {@code all}, a group's items for a group id, an item id as written (unknown ids stay as written,
+         * for the checker to report).
+         */
+        public java.util.Set<String> itemsOf(ApplicabilityRule r) {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            if (r.allItems()) {
+                items().forEach(i -> out.add(i.meta().id()));
+                return out;
+            }
+            for (String ref : r.items()) {
+                Group g = groups.stream().filter(x -> ref.equals(x.meta().id())).findFirst().orElse(null);
+                if (g != null) {
+                    g.items().forEach(i -> out.add(i.meta().id()));
+                } else {
+                    out.add(ref);
+                }
+            }
+            return out;
         }
     }
 

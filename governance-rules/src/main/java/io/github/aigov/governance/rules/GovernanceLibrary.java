@@ -8,63 +8,78 @@ import io.github.aigov.governance.GovernanceEngine;
 import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.ProjectProfile;
 import io.github.aigov.governance.rules.internal.cases.CaseRunner;
-import io.github.aigov.governance.rules.internal.compile.RuleCompiler;
 import io.github.aigov.governance.rules.internal.diff.DefinitionDiffer;
 import io.github.aigov.governance.rules.internal.engine.DroolsEngine;
+import io.github.aigov.governance.rules.internal.engine.DroolsEngineBuilder;
+import io.github.aigov.governance.rules.internal.load.WeakIdentityMap;
+import io.github.aigov.governance.rules.spi.EngineBuilder;
 import io.github.aigov.governance.rules.internal.json.DecisionJson;
 import io.github.aigov.governance.rules.internal.load.CrosswalkLoader;
 import io.github.aigov.governance.rules.internal.load.DefinitionLoader;
-import io.github.aigov.governance.rules.internal.load.OverlayLoader;
 import io.github.aigov.governance.rules.internal.load.ProfileReader;
-import io.github.aigov.governance.rules.internal.model.Definitions;
+import io.github.aigov.governance.rules.model.Definitions;
 import io.github.aigov.governance.audit.AuditLog;
 import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditStore;
 import io.github.aigov.governance.audit.ReplayResult;
 import io.github.aigov.governance.rules.internal.audit.AuditKeyFiles;
 import io.github.aigov.governance.rules.internal.audit.ChainedAuditLog;
-import io.github.aigov.governance.rules.internal.audit.DecisionRecords;
+import io.github.aigov.governance.rules.internal.json.DecisionRecords;
 import io.github.aigov.governance.rules.internal.audit.JsonLinesAuditStore;
 import io.github.aigov.governance.rules.internal.audit.Replayer;
 import io.github.aigov.governance.spi.EngineOptions;
 import io.github.aigov.governance.spi.GovernanceProvider;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.time.Clock;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * The Drools implementation of the governance SPI. Applications do not use this class directly:
- * {@link io.github.aigov.governance.Governance} finds it with {@link java.util.ServiceLoader}.
+ * The library behind {@link io.github.aigov.governance.Governance}, which finds it with
+ * {@link java.util.ServiceLoader}; applications do not use this class directly. Everything here is
+ * implemented once, over any {@link GovernanceEngine}: the definitions and overlays are read and checked,
+ * and the engine is built from them by an {@link EngineBuilder} (Drools, unless exactly one other is on the
+ * class path); profiles, the decision's JSON and records, the audit log, replay, golden cases and the
+ * comparison of two definition sets work the same whichever engine decided.
  */
-public final class DroolsGovernanceProvider implements GovernanceProvider {
+public final class GovernanceLibrary implements GovernanceProvider {
+    private final EngineBuilder engines;
+    /** The definitions each engine built here was built from, for comparing two of them; an engine's entry goes with it. */
+    private final WeakIdentityMap<GovernanceEngine, Definitions> built = new WeakIdentityMap<>();
+
+    /** The library with the engine the class path provides. */
+    public GovernanceLibrary() {
+        this(engineBuilder(ServiceLoader.load(EngineBuilder.class, GovernanceLibrary.class.getClassLoader())));
+    }
+
+    /** The library with this engine (tests: an alternative engine needs nothing but its builder). */
+    GovernanceLibrary(EngineBuilder engines) {
+        this.engines = engines;
+    }
+
+    /** The one alternative engine if there is exactly one, else Drools. */
+    static EngineBuilder engineBuilder(Iterable<EngineBuilder> found) {
+        List<EngineBuilder> others = new java.util.ArrayList<>();
+        EngineBuilder drools = new DroolsEngineBuilder();
+        for (EngineBuilder b : found) {
+            if (!DroolsEngineBuilder.NAME.equals(b.name())) {
+                others.add(b);
+            }
+        }
+        if (others.size() > 1) {
+            throw new IllegalStateException("more than one engine on the class path: "
+                    + others.stream().map(EngineBuilder::name).toList() + "; keep one");
+        }
+        return others.isEmpty() ? drools : others.get(0);
+    }
 
     @Override
     public GovernanceEngine build(EngineOptions options) {
-        DefinitionLoader loader = new DefinitionLoader(options.limits());
-        Definitions defs = options.definitions() != null
-                ? loader.loadFile(options.definitions())
-                : loader.loadShipped(options.guidelineVersion());
-        OverlayLoader overlays = new OverlayLoader(options.limits());
-        CrosswalkLoader crosswalkLoader = new CrosswalkLoader(options.limits());
-        // An overlay file of kind Crosswalk or CrosswalkOverlay replaces or extends a crosswalk; every other
-        // overlay changes the definitions. The crosswalks are checked against the definitions as overlaid.
-        List<Path> crosswalkOverlays = new java.util.ArrayList<>();
-        for (Path overlay : options.overlays()) {
-            String kind = crosswalkLoader.kindOf(overlay);
-            if (CrosswalkLoader.KIND.equals(kind) || CrosswalkLoader.OVERLAY_KIND.equals(kind)) {
-                crosswalkOverlays.add(overlay);
-            } else {
-                defs = overlays.apply(defs, overlay);
-            }
-        }
-        List<Crosswalk> crosswalks = options.definitions() != null ? List.of()
-                : crosswalkLoader.shipped(defs, loader.shipped().crosswalks());
-        for (Path overlay : crosswalkOverlays) {
-            crosswalks = crosswalkLoader.apply(crosswalks, defs, overlay);
-        }
-        return new DroolsEngine(new RuleCompiler().compile(defs), Clock.systemUTC(), crosswalks);
+        Definitions defs = RuleSets.load(options);
+        GovernanceEngine engine = engines.build(defs);
+        built.put(engine, defs);
+        return engine;
     }
 
     @Override
@@ -127,11 +142,15 @@ public final class DroolsGovernanceProvider implements GovernanceProvider {
         return new DefinitionDiffer().diff(model(from), model(to), from, to, profiles);
     }
 
-    private static Definitions model(GovernanceEngine engine) {
-        if (engine instanceof DroolsEngine d) {
-            return d.model();
+    private Definitions model(GovernanceEngine engine) {
+        Definitions defs = built.get(engine);
+        if (defs != null) {
+            return defs;
         }
-        throw new IllegalArgumentException("not an engine of this provider: " + engine.getClass().getName());
+        if (engine instanceof DroolsEngine d) {
+            return d.model(); // built by RuleSets, not here
+        }
+        throw new IllegalArgumentException("not an engine built by Governance.builder(): " + engine.getClass().getName());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.aigov.governance.internal;
+package io.github.aigov.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

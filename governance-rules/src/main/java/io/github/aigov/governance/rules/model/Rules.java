@@ -1,4 +1,4 @@
-package io.github.aigov.governance.rules.internal.model;
+package io.github.aigov.governance.rules.model;
 
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.LocalizedText;
@@ -10,6 +10,19 @@ public final class Rules {
     private Rules() {
     }
 
+    /**
+     * The message key of a rule's reason, {@code ID.reason} (for an option, {@code axis.OPTION.reason}): the one
+     * place it is built, for the texts that define it and the decisions that name it.
+     */
+    public static String reasonKey(String definitionId) {
+        return definitionId + ".reason";
+    }
+
+    /** The message key of a definition's title, {@code ID.title}. */
+    public static String titleKey(String definitionId) {
+        return definitionId + ".title";
+    }
+
     /** A definition rule: an id, a condition and the reason shown when it decides. */
     public sealed interface Rule permits ScopeRule, CombinationRule, EscalationRule, ApplicabilityRule {
         Meta meta();
@@ -17,6 +30,11 @@ public final class Rules {
         Condition when();
 
         LocalizedText reason();
+
+        /** The message key of its reason, {@link Rules#reasonKey}. */
+        default String reasonKey() {
+            return Rules.reasonKey(meta().id());
+        }
     }
 
     /** Any match: the project is out of scope. */

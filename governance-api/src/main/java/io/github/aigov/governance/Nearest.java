@@ -1,4 +1,4 @@
-package io.github.aigov.governance.internal;
+package io.github.aigov.governance;
 
 import java.util.Collection;
 import java.util.Locale;

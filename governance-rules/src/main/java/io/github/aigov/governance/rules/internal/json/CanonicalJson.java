@@ -1,4 +1,4 @@
-package io.github.aigov.governance.rules.internal.audit;
+package io.github.aigov.governance.rules.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
@@ -18,27 +18,27 @@ import java.util.TreeMap;
  * which RFC 8785 refuses and UTF-8 cannot carry, is escaped like a control character, so that a
  * profile text holding one (JSON input can) is recorded exactly rather than refused or altered.
  */
-final class CanonicalJson {
-    static final BigInteger MAX_SAFE_INTEGER = BigInteger.valueOf(9_007_199_254_740_991L);
+public final class CanonicalJson {
+    public static final BigInteger MAX_SAFE_INTEGER = BigInteger.valueOf(9_007_199_254_740_991L);
 
     private CanonicalJson() {
     }
 
     /** A value that has no canonical form here. */
-    static final class NotCanonical extends Exception {
+    public static final class NotCanonical extends Exception {
         NotCanonical(String detail) {
             super(detail, null, false, false);
         }
     }
 
-    static String write(JsonNode node) throws NotCanonical {
+    public static String write(JsonNode node) throws NotCanonical {
         StringBuilder out = new StringBuilder(1024);
         write(node, out);
         return out.toString();
     }
 
     /** An object from its members' names and their values, each already canonical. */
-    static String object(SortedMap<String, String> members) {
+    public static String object(SortedMap<String, String> members) {
         StringBuilder out = new StringBuilder(members.values().stream().mapToInt(String::length).sum() + 16 * members.size());
         out.append('{');
         boolean first = true;
@@ -53,7 +53,7 @@ final class CanonicalJson {
         return out.append('}').toString();
     }
 
-    static String string(String s) {
+    public static String string(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2);
         string(s, out);
         return out.toString();

@@ -1,4 +1,4 @@
-package io.github.aigov.governance.rules.internal.model;
+package io.github.aigov.governance.rules.model;
 
 import io.github.aigov.governance.LocalizedText;
 import io.github.aigov.governance.Location;

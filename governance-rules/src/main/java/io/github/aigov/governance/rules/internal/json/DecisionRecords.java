@@ -1,4 +1,4 @@
-package io.github.aigov.governance.rules.internal.audit;
+package io.github.aigov.governance.rules.internal.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -18,8 +18,6 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.ProjectProfile;
-import io.github.aigov.governance.rules.internal.json.DecisionJson;
-import io.github.aigov.governance.rules.internal.json.DecisionWire;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,15 +39,12 @@ public final class DecisionRecords {
     public static final Set<String> REDACTABLE = Set.of("name", "organisation", "description", "model.name", "model.vendor");
     public static final String REDACTED = "[REDACTED]";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+    private static final ObjectMapper MAPPER = DecisionJson.base()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     /** Reads records: a duplicate key, an unknown field or trailing text is refused. */
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+    private static final ObjectMapper STRICT = DecisionJson.base()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -88,7 +83,7 @@ public final class DecisionRecords {
     }
 
     /** The record as a tree, redacted. */
-    static ObjectNode toRecordNode(Decision decision, Set<String> sensitive) {
+    public static ObjectNode toRecordNode(Decision decision, Set<String> sensitive) {
         Set<String> redacted = new TreeSet<>(sensitive == null ? Set.of() : sensitive);
         List<Problem> problems = new ArrayList<>();
         for (String field : redacted) {
@@ -148,7 +143,7 @@ public final class DecisionRecords {
      * reads: every field of that version's schema and no other, each of its kind, every source it names
      * present and every one it describes named, and its redacted fields holding {@value #REDACTED}.
      */
-    static Decision read(ObjectNode record) throws InvalidRecord {
+    public static Decision read(ObjectNode record) throws InvalidRecord {
         JsonNode version = record.get("schemaVersion");
         if (version == null || !version.isTextual() || !readable(version.textValue())) {
             throw new InvalidRecord("problem.record.schema-version", version == null ? "-" : version.toString(), readableVersions());
@@ -263,7 +258,7 @@ public final class DecisionRecords {
     }
 
     /** Schema versions 1 up to the library's own: a record of an older version is read by today's library. */
-    static boolean readable(String version) {
+    public static boolean readable(String version) {
         if (!version.matches("[1-9][0-9]{0,8}")) {
             return false;
         }
