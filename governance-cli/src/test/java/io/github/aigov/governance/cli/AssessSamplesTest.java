@@ -196,7 +196,7 @@ class AssessSamplesTest {
                 .anyMatch(l -> l.matches("    PROC-12 ⑫ +有害情報の出力制御措置 — .+、(解釈|原典)]"))
                 .anyMatch(l -> l.matches("  解釈 +ガイドラインが各府省の判断に委ねている事項.*"))
                 .anyMatch(l -> l.matches("    DUTY-USE-LIST-REPORT +4 生成AIの利活用一覧及びリスク対応状況等のデジタル庁への報告"
-                        + " — 担い手：各府省　時期：定期的に — .+"));
+                        + " — 担い手：各府省　時期：定期 — .+"));
         int duties = lines.indexOf("各府省の責務");
         assertThat(lines.get(duties + 2)).isEqualTo(sample.classification().equals("OUT_OF_SCOPE") ? "  該当しない（7項目）" : "  必須（7項目）");
     }

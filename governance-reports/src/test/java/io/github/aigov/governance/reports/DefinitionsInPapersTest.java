@@ -94,7 +94,7 @@ class DefinitionsInPapersTest {
         String html = Reports.html(d, ministry, Locale.JAPANESE);
         // the overlay's own duty: the duty and the rule that decided it both come from the overlay
         String added = Pages.element(html, "duty-MIN-DUTY-ANNUAL-REVIEW", "</tr>");
-        assertThat(added).contains("AI統括責任者による利用状況の年次確認", "省2", "AI統括責任者（CAIO）、企画者", "定期的に",
+        assertThat(added).contains("AI統括責任者による利用状況の年次確認", "省2", "AI統括責任者（CAIO）、企画者", "定期",
                 "MIN-OBL-ANNUAL-REVIEW-HIGH", "prov-INTERPRETATION", "例示府省 AI統括責任者（CAIO）の決定（2026年7月1日）第4項")
                 .doesNotContain("Example ministry");
         assertThat(added.split(java.util.regex.Pattern.quote(badge), -1)).hasSize(3);

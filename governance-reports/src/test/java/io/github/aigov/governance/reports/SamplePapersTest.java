@@ -97,7 +97,7 @@ class SamplePapersTest {
                     Role.ADVISORY_BOARD, "Advanced AI Utilization Advisory Board"));
     static final Map<Locale, Map<Timing, String>> TIMING = Map.of(
             JA, Map.of(Timing.BEFORE_PROCUREMENT, "調達前", Timing.AT_PROCUREMENT, "調達時", Timing.AFTER_GO_LIVE, "運用開始後",
-                    Timing.PERIODICALLY, "定期的に", Timing.ON_RISK_CASE, "リスクケース発生時"),
+                    Timing.PERIODICALLY, "定期", Timing.ON_RISK_CASE, "リスクケース発生時"),
             EN, Map.of(Timing.BEFORE_PROCUREMENT, "before procurement", Timing.AT_PROCUREMENT, "at procurement",
                     Timing.AFTER_GO_LIVE, "after go-live", Timing.PERIODICALLY, "periodically",
                     Timing.ON_RISK_CASE, "when a risk case occurs"));
