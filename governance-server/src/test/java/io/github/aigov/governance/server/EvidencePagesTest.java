@@ -92,6 +92,7 @@ class EvidencePagesTest {
         assertThat(records.get(0).get("record").toString()).contains("\"source\":\"workbook\"", "\"kind\":\"evidence\"",
                 "\"name\":\"" + officer.name() + "\"", "\"decisionId\"", "\"fileSha256\"", "対応します");
         assertThat(records.get(2).get("record").toString()).contains("\"met\":false");
+        OfficeRecordsPagesTest.chainHoldsEveryRecord(server, PageClient.as(server, Role.CAIO, officer.organisation()), id);
     }
 
     @Test
