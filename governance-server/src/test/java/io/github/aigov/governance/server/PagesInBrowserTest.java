@@ -257,7 +257,10 @@ class PagesInBrowserTest {
         Path chain = Chromium.downloaded(downloads, "audit-", ".jsonl");
         AuditVerification v = AuditExports.verify(Files.readAllBytes(chain));
         assertThat(v.intact()).as(v.problems().toString()).isTrue();
-        assertThat(v.records()).isEqualTo(1);
+        // The decision, and beside it every step the officer and the CAIO took: the vendor's answers, the determination, the board's advice.
+        assertThat(v.records()).isEqualTo(4);
+        assertThat(v.recordsByKind()).containsExactly(java.util.Map.entry("decision", 1L), java.util.Map.entry("evidence", 1L),
+                java.util.Map.entry("determination", 1L), java.util.Map.entry("board-advice", 1L));
     }
 
     @Test
