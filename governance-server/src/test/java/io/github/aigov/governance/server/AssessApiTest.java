@@ -2,7 +2,7 @@ package io.github.aigov.governance.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.aigov.governance.examples.cli.GovernanceCli;
+import io.github.aigov.governance.cli.GovernanceCli;
 import io.github.aigov.governance.server.Http.Response;
 import io.github.aigov.governance.server.TestServers.Caller;
 import io.github.aigov.governance.server.TestServers.Db;

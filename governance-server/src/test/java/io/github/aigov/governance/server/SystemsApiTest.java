@@ -3,7 +3,7 @@ package io.github.aigov.governance.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.aigov.governance.examples.cli.GovernanceCli;
+import io.github.aigov.governance.cli.GovernanceCli;
 import io.github.aigov.governance.server.Http.Response;
 import io.github.aigov.governance.server.TestServers.Caller;
 import io.github.aigov.governance.server.TestServers.Db;
