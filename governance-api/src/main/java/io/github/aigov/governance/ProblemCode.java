@@ -123,11 +123,6 @@ public enum ProblemCode {
         return id;
     }
 
-    /** The key of this problem's message template, {@code problem.GOV-nnnn}. */
-    public String messageKey() {
-        return "problem." + id;
-    }
-
     /** Whether this code reports a defect of the library rather than bad input. */
     public boolean internal() {
         return id.startsWith("GOV-09");

@@ -67,7 +67,7 @@ final class DiffCommand extends GovernanceCommand {
             };
             String details = c.details().stream().map(m -> engine.render(m, locale)).reduce((x, y) -> x + "; " + y)
                     .map(s -> ": " + s).orElse("");
-            out.println("  " + mark + " " + text(engine, locale, "cli.diff.category." + c.category()) + " " + c.id() + details);
+            out.println("  " + mark + " " + text(engine, locale, "diff.category." + c.category()) + " " + c.id() + details);
         }
         if (!profiles.isEmpty()) {
             out.println();

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /** The command line's texts: in both languages, and every key it uses exists. */
 class MessageKeysTest {
-    private static Set<String> keys(String bundle) throws IOException {
-        return MessageBundlesTest.keys(bundle);
+    /** Every key the command line can render: the library's, the papers' and its own. */
+    private static Set<String> keys() {
+        return new TreeSet<>(Messages.keys(Locale.ENGLISH));
     }
 
     private static void collect(Pattern pattern, String source, Set<String> into) {
@@ -34,7 +35,7 @@ class MessageKeysTest {
 
     @Test
     void every_key_the_command_line_uses_exists() throws IOException {
-        Set<String> keys = keys("messages.properties");
+        Set<String> keys = keys();
         Set<String> literals = new TreeSet<>();
         Set<String> descriptionKeys = new TreeSet<>();
         try (Stream<Path> files = Files.list(CLI_SOURCES)) {
@@ -76,7 +77,7 @@ class MessageKeysTest {
 
     @Test
     void every_command_line_text_renders_in_both_languages() throws IOException {
-        for (String key : keys("messages.properties")) {
+        for (String key : keys()) {
             if (!key.startsWith("report.") && !key.startsWith("cli.")) {
                 continue;
             }

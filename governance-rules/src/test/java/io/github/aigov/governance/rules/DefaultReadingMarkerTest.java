@@ -33,18 +33,18 @@ import org.junit.jupiter.api.Test;
  * text of the definitions and the message bundles (every sentence that names such a result and a
  * consequence).
  */
-class DefaultReadingMarkerTest {
-    static final String MARKER_JA = "本ツールの既定の解釈";
-    static final String MARKER_EN = "this tool's default reading";
+public class DefaultReadingMarkerTest {
+    public static final String MARKER_JA = "本ツールの既定の解釈";
+    public static final String MARKER_EN = "this tool's default reading";
 
     /** A MEDIUM or LOW result, or the absence of a HIGH one. */
-    static final Pattern NOT_HIGH_JA = Pattern.compile("中リスク|低リスク|高リスク(と判定されなかった|でない|ではない)"
+    public static final Pattern NOT_HIGH_JA = Pattern.compile("中リスク|低リスク|高リスク(と判定されなかった|でない|ではない)"
             + "|エスカレーション(を要しません|は不要)");
-    static final Pattern NOT_HIGH_EN = Pattern.compile("(?i)medium[- ]risk|low[- ]risk|not (classified )?high risk"
+    public static final Pattern NOT_HIGH_EN = Pattern.compile("(?i)medium[- ]risk|low[- ]risk|not (classified )?high risk"
             + "|does not require escalation|no escalation");
     /** What follows from a result: reported or not, required, recommended, applicable or not, consulted. */
-    static final Pattern CONSEQUENCE_JA = Pattern.compile("求め|不要|要しません|推奨|必須|該当しません|報告|相談");
-    static final Pattern CONSEQUENCE_EN = Pattern.compile("(?i)requir|recommend|report|consult|does not apply|not called for|need not");
+    public static final Pattern CONSEQUENCE_JA = Pattern.compile("求め|不要|要しません|推奨|必須|該当しません|報告|相談");
+    public static final Pattern CONSEQUENCE_EN = Pattern.compile("(?i)requir|recommend|report|consult|does not apply|not called for|need not");
 
     static final GovernanceEngine V1 = Governance.builder().guidelineVersion("1.0").build();
     static final GovernanceEngine V2 = Governance.builder().guidelineVersion("2.0").build();
@@ -136,7 +136,10 @@ class DefaultReadingMarkerTest {
         assertThat(inScope.en()).contains(MARKER_EN);
     }
 
-    /** Every message of the library's bundles, in both languages. */
+    /**
+     * Every message of the library's own bundle, in both languages (the papers' and the command line's
+     * bundles are checked the same way by the command line's test of every bundle, which sees them).
+     */
     @Test
     void noBundleTextStatesAConsequenceOfMediumOrLowWithoutTheMarker() {
         List<String> failures = new ArrayList<>();
@@ -150,15 +153,12 @@ class DefaultReadingMarkerTest {
                 }
             }
         }
-        assertThat(keys).hasSizeGreaterThan(300);
+        assertThat(keys).hasSizeGreaterThan(200);
         assertThat(failures).isEmpty();
-        // and those that state one carry the marker in both languages
-        assertThat(template("reports.problem.not-escalated", Locale.JAPANESE)).contains(MARKER_JA);
-        assertThat(template("reports.problem.not-escalated", Locale.ENGLISH)).contains(MARKER_EN);
     }
 
     /** Whether a text names a MEDIUM or LOW result and a consequence of it, without the marker. */
-    static boolean unmarked(String text, Locale locale) {
+    public static boolean unmarked(String text, Locale locale) {
         boolean ja = "ja".equals(locale.getLanguage());
         return (ja ? NOT_HIGH_JA : NOT_HIGH_EN).matcher(text).find()
                 && (ja ? CONSEQUENCE_JA : CONSEQUENCE_EN).matcher(text).find()

@@ -52,6 +52,30 @@ public final class ServerCommandLine {
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     private boolean help;
 
+    /** The language the usage help is built in, while {@link #commandLine} builds it. */
+    private static final ThreadLocal<Locale> HELP_LANGUAGE = new ThreadLocal<>();
+
+    /**
+     * The command line for these arguments: its usage help in the language they ask for
+     * ({@code --lang ja|en} anywhere on the line; else the system's), as the library's command line does.
+     */
+    static CommandLine commandLine(String... args) {
+        Locale language = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if ("ja".equals(value) || "en".equals(value)) {
+                language = Locale.forLanguageTag(value);
+            }
+        }
+        HELP_LANGUAGE.set(language);
+        try {
+            return new CommandLine(new ServerCommandLine());
+        } finally {
+            HELP_LANGUAGE.remove();
+        }
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("users")
                 && org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logs) {
@@ -60,7 +84,7 @@ public final class ServerCommandLine {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exit = new CommandLine(new ServerCommandLine()).setOut(out).setErr(err).execute(args);
+        int exit = commandLine(args).setOut(out).setErr(err).execute(args);
         out.flush();
         err.flush();
         if (!(exit == DONE && serving)) {
@@ -263,17 +287,17 @@ public final class ServerCommandLine {
         }
     }
 
-    /** The usage help's texts from the library's bundles ({@code cli.help.*}), as the library's command line has them. */
+    /** The usage help's texts from the service's bundle ({@code help.*}). */
     public static final class HelpTexts implements CommandLine.IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec spec) {
-            Locale locale = "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+            Locale locale = HELP_LANGUAGE.get() != null ? HELP_LANGUAGE.get()
+                    : "ja".equals(Locale.getDefault().getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
             Map<String, String> texts = new LinkedHashMap<>();
             for (String key : Messages.keys(locale)) {
-                String name = key.startsWith("cli.help.") ? key.substring(9) : null;
-                // The library's exit code list and its footer (which names these commands) describe the other command line.
-                if (name != null && !name.startsWith("usage.exitCodeList") && !name.equals("governance.usage.footer")) {
-                    texts.put(name, Messages.render(Message.of(key), locale));
+                // The service's own usage help (help.*, in its bundle), as picocli names the keys.
+                if (key.startsWith("help.")) {
+                    texts.put(key.substring("help.".length()), Messages.render(Message.of(key), locale));
                 }
             }
             return spec.resourceBundle(new ResourceBundle() {

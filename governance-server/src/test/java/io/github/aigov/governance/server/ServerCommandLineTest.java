@@ -24,7 +24,7 @@ class ServerCommandLineTest {
     static Run run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new ServerCommandLine()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        CommandLine cmd = ServerCommandLine.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         if (stdin != null) {
             ServerCommandLine.Users.Add add = cmd.getSubcommands().get("users").getSubcommands().get("add").getCommand();
             add.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
@@ -103,5 +103,13 @@ class ServerCommandLineTest {
         assertThat(help.out()).contains("serve").contains("users");
         assertThat(run(null, "serve", "--help").out()).contains("--db-url").contains("--data").contains("--port");
         assertThat(run(null, "users", "add", "--help").out()).contains("--password-stdin").contains("--organisation");
+    }
+
+    @Test
+    void the_service_s_help_is_in_the_language_asked_for() {
+        String ja = run(null, "serve", "--help", "--lang", "ja").out();
+        assertThat(ja).contains("使い方：").contains("待ち受けるポート").doesNotContain("Usage:");
+        String en = run(null, "serve", "--lang=en", "--help").out();
+        assertThat(en).contains("Usage:").contains("The port to listen on").doesNotContain("使い方");
     }
 }

@@ -327,7 +327,7 @@ public class GuidelineRevisionService {
 
     private String change(DefinitionDiff.Change c) {
         String details = c.details().stream().map(texts::render).collect(Collectors.joining(texts.text("regular.status.separator")));
-        return texts.text("revision.change." + c.kind().name(), texts.text("cli.diff.category." + c.category()), c.id())
+        return texts.text("revision.change." + c.kind().name(), texts.text("diff.category." + c.category()), c.id())
                 + (details.isEmpty() ? "" : texts.text("revision.change.details", details));
     }
 

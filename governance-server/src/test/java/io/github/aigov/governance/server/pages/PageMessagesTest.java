@@ -37,6 +37,8 @@ class PageMessagesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][A-Za-z0-9_.-]*[A-Za-z0-9_-])[}(]");
     /** A dynamic key in a template: {@code #{${'prefix.' + ...}}} or {@code msg('prefix.' + ...)}. */
     private static final Pattern TEMPLATE_FAMILY = Pattern.compile("(?:\\$\\{'|msg\\(')([a-z][A-Za-z0-9_.-]*\\.)' \\+");
+    /** An option's description key in the command line's code. */
+    private static final Pattern DESCRIPTION_KEY = Pattern.compile("descriptionKey = \"([^\"]+)\"");
     /** A quoted key in the code: a lower-case word, a dot, more. */
     private static final Pattern CODE_KEY = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+\\.?)\"");
 
@@ -61,6 +63,10 @@ class PageMessagesTest {
         for (int status : new int[] {400, 403, 404, 405, 409, 413, 500}) {
             keys.add("refusal." + status + ".title");
             keys.add("refusal." + status + ".text");
+        }
+        // the API's problem titles (ProblemJson): every status the service answers with
+        for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
+            keys.add("label.server.status." + status);
         }
         for (String part : new String[] {"answers", "definitions", "outcome", "items"}) {
             keys.add("compare." + part);
@@ -114,6 +120,16 @@ class PageMessagesTest {
         Set<String> unused = new TreeSet<>(own);
         unused.removeAll(named);
         unused.removeAll(dynamic);
+        // The command line's usage help (help.*), read by picocli: an option's description key, its headings, each command's header.
+        Set<String> descriptions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                collect(DESCRIPTION_KEY, Files.readString(f, StandardCharsets.UTF_8), descriptions);
+            }
+        }
+        descriptions.forEach(d -> assertThat(own).as("option description " + d).contains("help." + d));
+        unused.removeIf(k -> k.startsWith("help.") && (descriptions.contains(k.substring(5))
+                || k.startsWith("help.usage.") || k.startsWith("help.governance.")));
         assertThat(unused).as("keys nothing uses").isEmpty();
     }
 
