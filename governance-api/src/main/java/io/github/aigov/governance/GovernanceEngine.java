@@ -26,6 +26,15 @@ public interface GovernanceEngine {
     DefinitionCatalog catalog();
 
     /**
+     * The questions an officer answers to write a profile for these definitions, with any overlay's
+     * rewording applied: empty when the definition set names no questionnaire (every shipped version
+     * has one).
+     */
+    default java.util.Optional<Questionnaire> questionnaire() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * What the load found doubtful but not wrong, each a {@link Problem} of severity
      * {@link Severity#WARNING} with its location: for example a rule that can never fire
      * ({@code GOV-0016}). Empty for the shipped definitions. Sorted by location.

@@ -49,7 +49,8 @@ class DefinitionLoadErrorsTest {
 
     @BeforeEach
     void copyShippedDefinitions() throws IOException {
-        for (String f : List.of("definition-set.yaml", RISK, PROCUREMENT, CONTRACT, "board-report.yaml", OBLIGATIONS)) {
+        for (String f : List.of("definition-set.yaml", RISK, PROCUREMENT, CONTRACT, "board-report.yaml", OBLIGATIONS,
+                "questionnaire.yaml")) {
             Files.copy(SharedEngine.V1.resolve(f), dir.resolve(f));
         }
     }

@@ -45,6 +45,12 @@ class DefinitionTextsTest {
             assertThat(DefinitionTexts.of(defs)).as(defs.set().version()).containsKeys("OBLIGATIONS.title",
                     "OBLIGATIONS.citation", "DUTIES-OPERATION.citation", "DUTY-PERIODIC-VERIFICATION.title",
                     "DUTY-PERIODIC-VERIFICATION.citation", "OBL-IN-SCOPE.reason", "OBL-IN-SCOPE.citation");
+            // so is every text of the questionnaire an officer answers: questions, help and answers
+            assertThat(DefinitionTexts.of(defs)).as(defs.set().version()).containsKeys("questionnaire.title",
+                    "questionnaire.judgement.question", "questionnaire.judgement.help.explanation",
+                    "questionnaire.judgement.help.example1", "questionnaire.judgement.EVERY_OUTPUT.meaning",
+                    "questionnaire.judgement.EVERY_OUTPUT.change", "questionnaire.vendor-trains-model.true.meaning",
+                    "questionnaire.procurement-form.SAAS_API.example1", "questionnaire.project-id.help.citation");
             for (Map.Entry<String, LocalizedText> e : DefinitionTexts.of(defs).entrySet()) {
                 String where = defs.set().version() + " " + e.getKey();
                 LocalizedText t = e.getValue();

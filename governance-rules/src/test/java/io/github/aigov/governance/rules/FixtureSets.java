@@ -25,7 +25,7 @@ final class FixtureSets {
     static final Path FIXTURES = fixtures();
 
     private static final List<String> V2_FILES = List.of("definition-set.yaml", "risk-assessment.yaml",
-            "procurement-checklist.yaml", "contract-checklist.yaml", "board-report.yaml", "obligations.yaml");
+            "procurement-checklist.yaml", "contract-checklist.yaml", "board-report.yaml", "obligations.yaml", "questionnaire.yaml");
     private static final Map<String, byte[]> V2 = shipped();
 
     private FixtureSets() {
@@ -34,7 +34,13 @@ final class FixtureSets {
     /** The shipped v2.0 set with one file replaced by {@code sheet}; labels are {@code fuzz/<file>}. */
     static Definitions loadWithSheet(byte[] sheet, InputLimits limits) {
         Map<String, byte[]> files = new HashMap<>(V2);
-        files.put(placeOf(sheet), sheet);
+        String place = placeOf(sheet);
+        files.put(place, sheet);
+        if (place.equals("risk-assessment.yaml")) {
+            // the questionnaire offers the shipped axes' options: a risk sheet of its own is loaded without it
+            files.put("definition-set.yaml", new String(V2.get("definition-set.yaml"), StandardCharsets.UTF_8)
+                    .replace("questionnaire: questionnaire.yaml", "").getBytes(StandardCharsets.UTF_8));
+        }
         DocumentSource src = new DocumentSource() {
             @Override
             public byte[] read(String name) throws IOException {
@@ -58,6 +64,9 @@ final class FixtureSets {
         String text = new String(sheet, StandardCharsets.UTF_8);
         if (text.contains("kind: DefinitionSet")) {
             return "definition-set.yaml";
+        }
+        if (text.contains("kind: Questionnaire")) {
+            return "questionnaire.yaml";
         }
         if (text.contains("kind: ObligationSheet")) {
             return "obligations.yaml";

@@ -332,7 +332,7 @@ class ObligationsTest {
         Path set = dir.resolve("set");
         Files.createDirectories(set);
         for (String f : List.of("risk-assessment.yaml", "procurement-checklist.yaml", "contract-checklist.yaml",
-                "board-report.yaml", "obligations.yaml")) {
+                "board-report.yaml", "obligations.yaml", "questionnaire.yaml")) {
             Files.copy(SharedEngine.V1.resolve(f), set.resolve(f));
         }
         String manifest = Files.readString(SharedEngine.V1.resolve("definition-set.yaml"));
@@ -356,7 +356,7 @@ class ObligationsTest {
         Path set = dir.resolve("broken");
         Files.createDirectories(set);
         for (String f : List.of("definition-set.yaml", "risk-assessment.yaml", "procurement-checklist.yaml",
-                "contract-checklist.yaml", "board-report.yaml", "obligations.yaml")) {
+                "contract-checklist.yaml", "board-report.yaml", "obligations.yaml", "questionnaire.yaml")) {
             Files.copy(SharedEngine.V1.resolve(f), set.resolve(f));
         }
         Path file = set.resolve("obligations.yaml");

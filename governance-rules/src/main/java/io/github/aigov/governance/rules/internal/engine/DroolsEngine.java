@@ -270,6 +270,11 @@ public final class DroolsEngine implements GovernanceEngine {
     }
 
     @Override
+    public java.util.Optional<io.github.aigov.governance.Questionnaire> questionnaire() {
+        return java.util.Optional.ofNullable(defs.questionnaire());
+    }
+
+    @Override
     public String render(Message message, Locale locale) {
         return texts.render(message, locale);
     }

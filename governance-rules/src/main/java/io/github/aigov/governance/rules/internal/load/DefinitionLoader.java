@@ -4,6 +4,7 @@ import io.github.aigov.governance.InputLimits;
 import io.github.aigov.governance.Location;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.Questionnaire;
 import io.github.aigov.governance.rules.internal.model.Definitions;
 import io.github.aigov.governance.rules.internal.model.Sheets.Checklist;
 import io.github.aigov.governance.rules.internal.model.Sheets.DefinitionSetModel;
@@ -128,9 +129,19 @@ public final class DefinitionLoader {
         if (risk != null && !problems.hasErrors()) {
             new DefinitionChecker(problems).check(risk, checklists);
         }
+        // The questionnaire decides nothing: it is read and checked with the set, but not hashed, so that
+        // rewording a question leaves every decision made with these definitions replayable. It is checked
+        // against the sheets, so only once they are sound.
+        Questionnaire questionnaire = null;
+        if (set != null && set.questionnaireFile() != null && risk != null && !problems.hasErrors()) {
+            YNode node = read(src, set.questionnaireFile(), problems, sha256());
+            if (node != null) {
+                questionnaire = new QuestionnaireParser(problems, null).questionnaire(node, set, risk);
+            }
+        }
         problems.throwIfErrors();
         return new Definitions(set, risk, checklists, "sha256:" + HexFormat.of().formatHex(digest.digest()), List.of(),
-                problems.warnings());
+                problems.warnings(), questionnaire);
     }
 
     private YNode read(DocumentSource src, String name, Problems problems) {

@@ -61,7 +61,7 @@ public final class DefinitionParser {
 
     public DefinitionSetModel definitionSet(YNode root) {
         Fields f = Fields.of(root, "", problems,
-                Set.of("kind", "id", "version", "date", "title", "provenance", "citation", "sheets"));
+                Set.of("kind", "id", "version", "date", "title", "provenance", "citation", "sheets", "questionnaire"));
         if (f == null) {
             return null;
         }
@@ -88,7 +88,14 @@ public final class DefinitionParser {
                 sheets.add(s.value());
             }
         }
-        return new DefinitionSetModel(id, version, date, title, p, citation, sheets, f.location());
+        String questionnaire = f.text("questionnaire", false);
+        if (questionnaire != null && (!SHEET.matcher(questionnaire).matches() || questionnaire.contains(".."))) {
+            problems.errorWithHint(io.github.aigov.governance.ProblemCode.INVALID_VALUE, f.at("questionnaire"),
+                    io.github.aigov.governance.Message.of("hint.sheet.name"), "problem.value.invalid",
+                    Fields.abbreviate(questionnaire), "questionnaire");
+            questionnaire = null;
+        }
+        return new DefinitionSetModel(id, version, date, title, p, citation, sheets, f.location(), questionnaire);
     }
 
     /** The {@code kind} of a sheet file, or {@code null}. */

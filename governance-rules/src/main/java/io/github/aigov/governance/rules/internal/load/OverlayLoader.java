@@ -45,7 +45,7 @@ import java.util.function.Function;
  */
 public final class OverlayLoader {
     private static final Set<String> TOP = Set.of("kind", "id", "title", "base", "provenance", "citation", "options",
-            "items", "obligations", "combination", "escalation", "applicability");
+            "items", "obligations", "combination", "escalation", "applicability", "questions");
     private static final Set<String> PLACE = Set.of("before", "after");
 
     private final InputLimits limits;
@@ -204,12 +204,14 @@ public final class OverlayLoader {
         }
         RiskSheet merged = new RiskSheet(risk.meta(), risk.scope(), axes, combination, escalation);
         new DefinitionChecker(problems).check(merged, checklists);
+        io.github.aigov.governance.Questionnaire questionnaire = new QuestionnaireParser(problems, label)
+                .overlay(base.questionnaire(), f, merged);
         problems.throwIfErrors();
         List<DefinitionsRef.OverlayRef> overlays = new ArrayList<>(base.overlays());
         overlays.add(new DefinitionsRef.OverlayRef(label, file.normalize().toString(), hash, title, citation));
         // The merged set was checked whole, so its warnings replace the base's: a base warning the
         // overlay resolves disappears, and none is reported twice.
-        return new Definitions(base.set(), merged, checklists, base.hash(), overlays, problems.warnings());
+        return new Definitions(base.set(), merged, checklists, base.hash(), overlays, problems.warnings(), questionnaire);
     }
 
     private record Entry(YNode node, String path, Fields extra) {

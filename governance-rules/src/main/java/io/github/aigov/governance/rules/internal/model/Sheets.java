@@ -17,9 +17,13 @@ public final class Sheets {
     private Sheets() {
     }
 
-    /** The manifest. */
+    /**
+     * The manifest. {@code questionnaireFile} names the set's questionnaire ({@code null}: none); it
+     * decides nothing, so the content hash does not cover it.
+     */
     public record DefinitionSetModel(String id, String version, String date, LocalizedText title, Provenance provenance,
-                                     LocalizedText citation, List<String> sheetFiles, Location location) {
+                                     LocalizedText citation, List<String> sheetFiles, Location location,
+                                     String questionnaireFile) {
         public DefinitionSetModel {
             sheetFiles = List.copyOf(sheetFiles);
         }
