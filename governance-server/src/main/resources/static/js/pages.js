@@ -39,7 +39,8 @@
       var data = new URLSearchParams(new FormData(form));
       data.set('action', 'result');
       var mine = ++sent;
-      fetch(form.action, {method: 'POST', credentials: 'same-origin', body: data,
+      // (form.action would be the buttons named "action": the attribute is the address)
+      fetch(form.getAttribute('action'), {method: 'POST', credentials: 'same-origin', body: data,
                           headers: {'Content-Type': 'application/x-www-form-urlencoded'}})
         .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
         .then(function (html) {
