@@ -125,6 +125,14 @@ class QuestionnairePagesTest {
                     .contains(text(judgement).replace("'", "&#39;"), text(name));
             assertThat(page.html()).doesNotContain("id=\"result-classification\"");
             assertThat(page.html()).contains("aria-describedby=\"q-judgement-error q-judgement-help\"");
+            if (!action.equals("check")) {
+                // Refused: the summary at the top names them too, each a link to its question.
+                String summary = page.html().substring(page.html().indexOf("id=\"error-summary\""));
+                summary = summary.substring(0, summary.indexOf("</ul>"));
+                assertThat(summary).contains("href=\"#q-judgement\"", "href=\"#q-project-name\"", "この質問に回答してください：" + text(name));
+            } else {
+                assertThat(page.html()).doesNotContain("id=\"error-summary\"");
+            }
         }
         // An answer that is not one of the question's options is not taken either.
         Map<String, String> wrong = form();

@@ -109,15 +109,24 @@ public class QuestionnaireController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                     .body(outcome.yaml().getBytes(StandardCharsets.UTF_8));
         }
+        FormErrors errors = FormErrors.NONE;
         if (!outcome.complete() && !action.equals("check") && !action.equals("result")) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            // Registering or downloading refused: the questions not answered, at the top, each a link to its question.
+            if (!outcome.unanswered().isEmpty()) {
+                Locale locale = Texts.locale();
+                errors = FormErrors.of(new FormRefusal(outcome.unanswered().stream()
+                        .map(q -> new FormRefusal.FieldError("q-" + q.id(), "questions.error.unanswered",
+                                List.<Object>of(QuestionnaireService.in(q.text(), locale))))
+                        .toList()), texts);
+            }
         }
         if (action.equals("result")) {
             // The script's live re-assessment: the result section only.
             model.addAttribute("page", view(guideline, answers, outcome));
             return "questionnaire/questions :: result";
         }
-        return page(guideline, answers, outcome, FormErrors.NONE, outcome.problems(), model);
+        return page(guideline, answers, outcome, errors, outcome.problems(), model);
     }
 
     /** A profile file fills in the answers (nothing is registered). */
