@@ -70,7 +70,7 @@ class OutputSafetyTest {
     private Path definitionSet() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("defs"));
         for (String name : List.of("definition-set.yaml", "risk-assessment.yaml", "procurement-checklist.yaml",
-                "contract-checklist.yaml", "board-report.yaml", "obligations.yaml")) {
+                "contract-checklist.yaml", "board-report.yaml", "obligations.yaml", "questionnaire.yaml")) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("ds920/v2.0/" + name)) {
                 Files.write(dir.resolve(name), in.readAllBytes());
             }
