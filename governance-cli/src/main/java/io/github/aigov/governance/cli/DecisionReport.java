@@ -78,6 +78,22 @@ final class DecisionReport {
         return out.toString();
     }
 
+    /** The decision in brief: the project, the classification and escalation with their reasons, the four axes. */
+    String summary(Decision decision) {
+        out.setLength(0);
+        String title = text("report.title");
+        line(title);
+        line("=".repeat(DisplayWidth.of(title)));
+        line("");
+        List<String[]> rows = new ArrayList<>(header(decision));
+        rows.add(new String[] {"", ""});
+        rows.addAll(outcome(decision));
+        labelled(rows);
+        line("");
+        axes(decision);
+        return out.toString();
+    }
+
     private List<String[]> header(Decision d) {
         ProjectProfile p = d.profile();
         DefinitionsRef defs = d.definitions();

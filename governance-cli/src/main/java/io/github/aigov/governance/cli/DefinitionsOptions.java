@@ -49,6 +49,14 @@ final class DefinitionsOptions implements ReadsFiles {
     void built(GovernanceCli.EngineSpec spec, GovernanceEngine engine) {
         if (spec.definitions() != null) {
             sheetsOf(engine.catalog()).forEach(s -> sheets.putIfAbsent(s, "--definitions"));
+            engine.questionnaire().map(q -> q.source().file()).filter(f -> f != null && !f.startsWith("classpath:"))
+                    .ifPresent(f -> {
+                        try {
+                            sheets.putIfAbsent(Path.of(f), "--definitions");
+                        } catch (InvalidPathException e) {
+                            // not a file on disk
+                        }
+                    });
         }
     }
 

@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "governance",
         subcommands = {AssessCommand.class, BatchCommand.class, BoardReportCommand.class, DiffCommand.class, TestCommand.class,
-                AuditCommand.class},
+                AuditCommand.class, OptionsCommand.class, InterviewCommand.class},
         modelTransformer = HelpTexts.Installer.class,
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true)
@@ -83,6 +83,19 @@ public final class GovernanceCli {
 
     EngineSource engines() {
         return engines;
+    }
+
+    /** Where {@code interview} reads its answers: standard input, unless a test gives another. */
+    private java.io.InputStream input = System.in;
+
+    java.io.InputStream input() {
+        return input;
+    }
+
+    /** Answers from elsewhere than standard input (tests). */
+    GovernanceCli input(java.io.InputStream answers) {
+        this.input = java.util.Objects.requireNonNull(answers, "answers");
+        return this;
     }
 
     public static void main(String[] args) {

@@ -161,6 +161,19 @@ class ExitCodesTest {
                 1, () -> Run.of("audit", "keygen", "--out-private", log, "--out-public", out + "-1.pub"),
                 2, () -> Run.of("audit", "keygen", "--out-private", out + "-2.key"),
                 3, () -> Run.failingOutput("audit", "keygen", "--out-private", out + "-3.key", "--out-public", out + "-3.pub")));
+        m.put("governance options", Map.of(
+                0, () -> Run.of("options"),
+                1, () -> Run.of("options", "--overlay", missing),
+                2, () -> Run.of("options", "--guideline-version", "3.0"),
+                3, () -> Run.failingEngine("options")));
+        String answers = String.join("\n", InterviewCommandTest.answers(Governance.readProfile(Path.of(LOW)))) + "\n";
+        m.put("governance interview", Map.of(
+                0, () -> new Run(() -> new GovernanceCli().input(new java.io.ByteArrayInputStream(
+                        answers.getBytes(java.nio.charset.StandardCharsets.UTF_8))), List.of("interview", "--out", out + "-0.yaml"), false),
+                1, () -> new Run(() -> new GovernanceCli().input(new java.io.ByteArrayInputStream(new byte[0])),
+                        List.of("interview", "--out", out + "-1.yaml"), false),
+                2, () -> Run.of("interview"),
+                3, () -> Run.failingEngine("interview", "--out", out + "-3.yaml")));
         return m;
     }
 

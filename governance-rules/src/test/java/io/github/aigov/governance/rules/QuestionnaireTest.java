@@ -222,6 +222,18 @@ class QuestionnaireTest {
         assertThat(base.questionnaire().orElseThrow().question("judgement").orElseThrow().source().overlay()).isNull();
     }
 
+    /** The example ministry's overlay rewords the answer whose level it changes, and says so. */
+    @Test
+    void theExampleOverlayRewordsTheAnswerWhoseLevelItChanges() {
+        GovernanceEngine ministry = Governance.builder().guidelineVersion("2.0")
+                .overlay(Path.of("../examples/overlays/example-ministry-overlay.yaml")).build();
+        QuestionOption o = ministry.questionnaire().orElseThrow().question("data").orElseThrow().option("SENSITIVE_IN_PROMPTS")
+                .orElseThrow();
+        assertThat(o.meaning().ja()).contains("本府省では、これだけで③を高とします");
+        assertThat(o.source().overlay()).isEqualTo("EXAMPLE-MINISTRY-2026");
+        assertThat(ministry.questionnaire().orElseThrow().question("data").orElseThrow().source().overlay()).isNull();
+    }
+
     @Test
     void anOptionAnOverlayAddsToAnAxisIsOfferedUnderItsQuestion() throws IOException {
         Path overlay = write(OVERLAY_HEAD + """

@@ -171,6 +171,15 @@ public final class ServerCommandLine {
         @Option(names = "--overlays", paramLabel = "DIR", descriptionKey = "server.overlays")
         Path overlays;
 
+        @Option(names = "--signing-key", paramLabel = "FILE", descriptionKey = "server.signing-key")
+        Path signingKey;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "0", descriptionKey = "server.threads")
+        int threads;
+
+        @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "30", descriptionKey = "server.warm-up")
+        int warmUp;
+
         /** The service this command started (for whoever ran it in process, to stop it). */
         GovernanceServer.Running running;
 
@@ -178,7 +187,7 @@ public final class ServerCommandLine {
         int execute(PrintWriter out) {
             Database database = storage.database();
             running = GovernanceServer.start(
-                    new GovernanceServer.Settings(address, port, storage.data, database, overlays));
+                    new GovernanceServer.Settings(address, port, storage.data, database, overlays, signingKey, threads, warmUp));
             out.println(storage.text("cli.server.listening", running.url(),
                     database.embedded() ? storage.data.toAbsolutePath().normalize() : database.url()));
             serving = true;

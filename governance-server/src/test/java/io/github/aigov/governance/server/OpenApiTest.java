@@ -44,12 +44,13 @@ class OpenApiTest {
         assertThat(http.as(null).get("/api/v1/openapi.json").status()).isEqualTo(401);
         for (String path : List.of("/api/v1/health", "/api/v1/assess", "/api/v1/systems", "/api/v1/systems/{id}",
                 "/api/v1/systems/{id}/profile", "/api/v1/systems/{id}/history", "/api/v1/systems/{id}/papers/{paper}",
-                "/api/v1/audit/export")) {
+                "/api/v1/audit/export", "/api/v1/audit/public-key")) {
             assertThat(doc.path("paths").has(path)).as(path).isTrue();
         }
 
         List<Response> answers = new ArrayList<>();
         answers.add(http.as(null).get("/api/v1/health"));
+        answers.add(http.as(null).get("/api/v1/health/ready"));
         answers.add(http.post("/api/v1/assess", "application/yaml", Profiles.yaml(Profiles.CHATBOT)));
         answers.add(http.post("/api/v1/assess?version=1.0", "application/json", Profiles.json(Profiles.MINUTES)));
         answers.add(http.post("/api/v1/assess", "application/yaml", "id: x"));
@@ -74,6 +75,7 @@ class OpenApiTest {
         answers.add(http.get("/api/v1/systems/" + id + "/papers/nothing"));
         answers.add(http.get("/api/v1/audit/export"));
         answers.add(auditor.http().get("/api/v1/audit/export"));
+        answers.add(http.get("/api/v1/audit/public-key"));
 
         String iri = "https://governance.invalid/api/v1/openapi.json";
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,

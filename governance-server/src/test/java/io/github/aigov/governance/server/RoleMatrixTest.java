@@ -35,6 +35,7 @@ class RoleMatrixTest {
         PAPER_XLSX("GET", "/api/v1/systems/{id}/papers/xlsx"),
         PAPER_BOARD("GET", "/api/v1/systems/{id}/papers/board-report"),
         EXPORT("GET", "/api/v1/audit/export"),
+        PUBLIC_KEY("GET", "/api/v1/audit/public-key"),
         OPENAPI("GET", "/api/v1/openapi.json");
 
         final String method;

@@ -101,7 +101,11 @@ class ServerCommandLineTest {
         assertThat(out.toString()).contains("serve").contains("users");
         Run help = run(null, "--help");
         assertThat(help.out()).contains("serve").contains("users");
-        assertThat(run(null, "serve", "--help").out()).contains("--db-url").contains("--data").contains("--port");
+        assertThat(run(null, "serve", "--help").out()).contains("--db-url").contains("--data").contains("--port")
+                .contains("--signing-key").contains("--threads").contains("--warm-up");
+        // Each new option has its text (words wrap across lines in the help).
+        assertThat(run(null, "serve", "--help").out().replaceAll("\\s+", " "))
+                .contains("from audit keygen").contains("two per core").contains("/api/v1/health/ready answers 200");
         assertThat(run(null, "users", "add", "--help").out()).contains("--password-stdin").contains("--organisation");
     }
 

@@ -11,13 +11,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each organisation's hash-chained audit log, kept by the library's chained log over the database.
+ * Each organisation's hash-chained and signed audit log, kept by the library's chained log over the database.
  * Appends are serialised by the database, not by this process: the organisation's row is locked
  * ({@code SELECT ... FOR UPDATE}) until the caller's transaction ends, so two server nodes writing
  * to one PostgreSQL keep one unbroken chain, and a decision is in the chain exactly when the
@@ -26,9 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditChain {
     private final JdbcClient jdbc;
+    private final ServerSigningKey signingKey;
+    private final AuditDictionaries dictionaries;
+    private final ConcurrentHashMap<Long, JdbcAuditStore.Tail> tails = new ConcurrentHashMap<>();
 
-    public AuditChain(JdbcClient jdbc) {
+    public AuditChain(JdbcClient jdbc, ServerSigningKey signingKey, AuditDictionaries dictionaries) {
         this.jdbc = jdbc;
+        this.signingKey = signingKey;
+        this.dictionaries = dictionaries;
     }
 
     /** A decision's place in the chain: its position and the record's hash. */
@@ -44,11 +50,14 @@ public class AuditChain {
         jdbc.sql("SELECT id FROM organisations WHERE id = ? FOR UPDATE").param(organisationId).query(Long.class).single();
     }
 
-    /** Appends the decision's record (nothing redacted) inside the caller's transaction, which holds the lock. */
+    /**
+     * Appends the decision's record (nothing redacted), signed with the service's key as
+     * {@code ./governance assess --signing-key} signs, inside the caller's transaction, which holds the lock.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(long organisationId, Decision decision) {
-        JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId);
-        AuditEntry entry = Governance.auditLog(store).append(decision, Set.of());
+        JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId, dictionaries, tails);
+        AuditEntry entry = Governance.auditLog(store, signingKey.key()).append(decision, Set.of());
         return new Appended(store.appended(), entry.hash());
     }
 
@@ -66,7 +75,7 @@ public class AuditChain {
     /** The decision recorded at this position. */
     public Decision decision(long organisationId, long sequence) {
         String line = jdbc.sql("SELECT line FROM audit_entries WHERE organisation_id = ? AND seq = ?")
-                .params(organisationId, sequence).query((rs, n) -> LineCodec.decode(rs.getBytes(1))).single();
+                .params(organisationId, sequence).query((rs, n) -> LineCodec.decode(rs.getBytes(1), dictionaries::bytes)).single();
         return Governance.fromRecord(recordOf(line));
     }
 
@@ -103,7 +112,7 @@ public class AuditChain {
                 .withFetchSize(100)
                 .query(rs -> {
                     try {
-                        out.write(LineCodec.decode(rs.getBytes(1)).getBytes(StandardCharsets.UTF_8));
+                        out.write(LineCodec.decode(rs.getBytes(1), dictionaries::bytes).getBytes(StandardCharsets.UTF_8));
                         out.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

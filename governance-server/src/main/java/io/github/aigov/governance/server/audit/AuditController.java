@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,16 +27,36 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
     public static final String JSON_LINES = "application/jsonl";
 
+    public static final String PEM = "application/x-pem-file";
+
     private final AuditChain chain;
     private final UserService users;
+    private final ServerSigningKey signingKey;
 
-    public AuditController(AuditChain chain, UserService users) {
+    public AuditController(AuditChain chain, UserService users, ServerSigningKey signingKey) {
         this.chain = chain;
         this.users = users;
+        this.signingKey = signingKey;
+    }
+
+    @Operation(summary = "The audit signing key's public half", description = "The Ed25519 public key every record "
+            + "of the exported chains is signed with, as a PEM `PUBLIC KEY` block (X.509), the file "
+            + "`./governance audit verify --public-key` takes. Its key id (`sha256:` and the hex SHA-256 of the key) "
+            + "is the `signer` of each line and is also sent in the `Audit-Key-Id` header.")
+    @ApiResponse(responseCode = "200", description = "The public key",
+            content = @Content(mediaType = PEM, schema = @Schema(type = "string")))
+    @GetMapping(path = "/api/v1/audit/public-key", produces = PEM)
+    public ResponseEntity<byte[]> publicKey(@RequestParam(required = false) String lang, HttpServletRequest request) {
+        Languages.require(lang, request);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(PEM))
+                .header("Audit-Key-Id", signingKey.key().keyId())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("governance-audit.pub").build().toString())
+                .body(signingKey.publicKeyPem().getBytes(StandardCharsets.US_ASCII));
     }
 
     @Operation(summary = "Export the audit chain", description = "The organisation's audit records as JSON Lines, in "
-            + "order, every stored decision in the chain: the file `./governance audit verify` checks. CAIO and AUDITOR "
+            + "order, every stored decision in the chain, each line signed with the service's key (see "
+            + "`/api/v1/audit/public-key`): the file `./governance audit verify --public-key` checks. CAIO and AUDITOR "
             + "export their own organisation's; DIGITAL_AGENCY names the organisation.")
     @ApiResponse(responseCode = "200", description = "One hash-chained record per line",
             content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string")))

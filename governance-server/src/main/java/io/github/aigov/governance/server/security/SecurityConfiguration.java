@@ -42,9 +42,10 @@ public class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .addFilterBefore(new BearerTokenFilter(users), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/health").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/health", "/api/v1/health/ready").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/systems").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/systems/*/profile").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/public-key").authenticated()
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(Role.CAIO.name(), Role.AUDITOR.name(),
                                 Role.DIGITAL_AGENCY.name())
                         .anyRequest().authenticated())

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,12 @@ public class UserService implements UserDetailsService {
     private final TransactionTemplate transactions;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    /** Users of tokens verified lately, by the token's hash, and until when (System.nanoTime()). */
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private volatile long tokenCacheNanos = TimeUnit.SECONDS.toNanos(5);
+
+    private record Verified(CurrentUser user, long until) {
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     public UserService(JdbcClient jdbc, TransactionTemplate transactions, PasswordEncoder passwords) {
@@ -52,8 +60,41 @@ public class UserService implements UserDetailsService {
         this.clock = clock;
     }
 
-    /** The current (not deleted) user whose token has this hash. */
+    /**
+     * How long a verified token is taken on trust without asking the database again
+     * ({@code governance.token-cache-seconds}, default 5; 0: every request asks). A token revoked
+     * through this process is refused at once; one revoked by another process (another node, or
+     * {@code ./governance users delete}) at most this long after.
+     */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setTokenCacheSeconds(@org.springframework.beans.factory.annotation.Value("${governance.token-cache-seconds:5}") long seconds) {
+        this.tokenCacheNanos = TimeUnit.SECONDS.toNanos(Math.max(0, seconds));
+    }
+
+    /**
+     * The current (not deleted) user whose token has this hash: from the tokens verified in the last
+     * seconds (a map look-up: a request's token check costs microseconds), else from the database.
+     * Unknown tokens are not remembered, so a token issued a moment ago works at once.
+     */
     public Optional<CurrentUser> byTokenHash(String tokenHash) {
+        long now = System.nanoTime();
+        Verified v = verified.get(tokenHash);
+        if (v != null && now - v.until() < 0) {
+            return Optional.of(v.user());
+        }
+        Optional<CurrentUser> user = lookUpToken(tokenHash);
+        if (user.isPresent() && tokenCacheNanos > 0) {
+            if (verified.size() >= 10_000) {
+                verified.clear();
+            }
+            verified.put(tokenHash, new Verified(user.get(), now + tokenCacheNanos));
+        } else {
+            verified.remove(tokenHash);
+        }
+        return user;
+    }
+
+    private Optional<CurrentUser> lookUpToken(String tokenHash) {
         return jdbc.sql("""
                 SELECT u.id, u.name, u.role, u.organisation_id, o.name AS organisation
                 FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN organisations o ON o.id = u.organisation_id
@@ -131,6 +172,7 @@ public class UserService implements UserDetailsService {
             jdbc.sql("DELETE FROM api_tokens WHERE user_id = ?").param(user.id()).update();
             jdbc.sql("UPDATE users SET deleted_at = ?, password_hash = NULL WHERE id = ?").params(now(), user.id()).update();
         });
+        verified.values().removeIf(v -> v.user().id() == user.id());
     }
 
     /** Every current user, by name. */
