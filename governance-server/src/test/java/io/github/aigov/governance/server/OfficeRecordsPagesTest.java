@@ -98,6 +98,9 @@ class OfficeRecordsPagesTest {
         io.github.aigov.governance.audit.AuditVerification v = AuditExports.verify(export);
         assertThat(v.problems()).isEmpty();
         assertThat(v.intact()).isTrue();
+        // Signed as the decisions are, by the service's key.
+        assertThat(v.unsignedRecords()).isZero();
+        assertThat(v.signers().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(v.records());
         List<String> lines = List.of(new String(export, java.nio.charset.StandardCharsets.UTF_8).split("\n"));
         Map<String, Long> kinds = new java.util.LinkedHashMap<>();
         for (Map<String, Object> row : rows) {

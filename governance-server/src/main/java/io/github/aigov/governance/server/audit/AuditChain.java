@@ -62,13 +62,13 @@ public class AuditChain {
     }
 
     /**
-     * Appends a record of the CAIO's office beside the decision it is about, inside the caller's
-     * transaction, which holds the lock; the library binds it to that decision's line.
+     * Appends a record of the CAIO's office beside the decision it is about, signed as decisions are,
+     * inside the caller's transaction, which holds the lock; the library binds it to that decision's line.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(long organisationId, OfficeRecord record) {
-        JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId);
-        AuditEntry entry = Governance.auditLog(store).append(record, Set.of());
+        JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId, dictionaries, tails);
+        AuditEntry entry = Governance.auditLog(store, signingKey.key()).append(record, Set.of());
         return new Appended(store.appended(), entry.hash());
     }
 
