@@ -144,6 +144,24 @@ public final class Governance {
     }
 
     /**
+     * A record of the CAIO's office as its canonical JSON (RFC 8785, as the audit log holds it; see
+     * {@code office-record.schema.json}), the named free texts redacted.
+     */
+    public static String officeRecordToJson(io.github.aigov.governance.audit.OfficeRecord record, java.util.Set<String> sensitive) {
+        return provider().officeRecordToJson(Objects.requireNonNull(record, "record"), sensitive);
+    }
+
+    /**
+     * Reads a record of the CAIO's office back, strictly: refused ({@code GOV-0036}, naming the field)
+     * unless it is exactly such a record of a schema version this library reads, with no duplicate key
+     * and no member its kind does not have. {@code about.decisionHash} may be absent (a record not yet
+     * appended).
+     */
+    public static io.github.aigov.governance.audit.OfficeRecord officeRecordFromJson(String json) {
+        return provider().officeRecordFromJson(Objects.requireNonNull(json, "json"));
+    }
+
+    /**
      * The JSON Lines audit log in this file (created on first append), unsigned. Appending to a
      * signed log without its key is refused: open it with {@link #auditLog(Path, AuditSigningKey)}.
      */

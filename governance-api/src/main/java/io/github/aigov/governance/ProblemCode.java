@@ -88,6 +88,10 @@ public enum ProblemCode {
     AUDIT_SIGNING_MISMATCH("GOV-0034"),
     /** Audit records in the first line format, which hashed only each record and the previous hash (warning). */
     AUDIT_LEGACY_FORMAT("GOV-0035"),
+    /** A record of the CAIO's office (determination, board advice, evidence, risk case, verification) that is not as its kind's schema states. */
+    OFFICE_RECORD_INVALID("GOV-0036"),
+    /** A record of the CAIO's office about a decision the audit log does not hold where the record says. */
+    AUDIT_RECORD_UNBOUND("GOV-0037"),
     // GOV-01nn: the service's own problems (governance-server), kept in a range of their own.
     /** No such resource, or not one the user may see: an id of another organisation answers the same. */
     NOT_FOUND("GOV-0100"),

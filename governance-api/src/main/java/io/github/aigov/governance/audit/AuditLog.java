@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An append-only, tamper-evident log of decision records. Each line is hashed whole and carries
+ * An append-only, tamper-evident log of decision records and, beside them, the records of what the
+ * CAIO's office did about them ({@link OfficeRecord}). Each line is hashed whole and carries
  * the hash of the one before it, so an altered, removed, inserted or reordered record breaks the
  * chain where it happened; a log written with an {@link AuditSigningKey} also signs every line,
  * so that only the key's holder could have written it. Thread-safe: appends from many threads are
@@ -29,13 +30,28 @@ public interface AuditLog {
     AuditEntry append(Decision decision, Set<String> sensitive);
 
     /**
+     * Appends a record of the CAIO's office beside the decision it is about, durably and signed as
+     * decisions are. The record's {@link OfficeRecord#about()} must name the decision line at its
+     * {@code auditSeq}: the log fills in that line's hash ({@code decisionHash}).
+     *
+     * @param sensitive content free texts to redact ({@link OfficeRecord#FREE_TEXTS}), as {@code "[REDACTED]"}
+     * @throws io.github.aigov.governance.GovernanceException as for decisions, and ({@code GOV-0037}) when
+     *                  the log holds no line at {@code auditSeq}, or it is not that decision, or its hash is not
+     *                  the {@code decisionHash} given: nothing is appended
+     */
+    AuditEntry append(OfficeRecord record, Set<String> sensitive);
+
+    /**
      * Every entry whose line can be read, in order. Reading does not check the chain or the
      * signatures: {@link #verify} does.
      */
     List<AuditEntry> entries();
 
-    /** The first entry of this decision, if logged (not checked: see {@link #entries()}). */
+    /** The first entry of this decision, if logged (not checked: see {@link #entries()}); decisions only. */
     Optional<AuditEntry> find(String decisionId);
+
+    /** The records of the CAIO's office about this decision, in order (not checked: see {@link #entries()}). */
+    List<AuditEntry> about(String decisionId);
 
     /** The entry with this sequence number, if logged (not checked: see {@link #entries()}). */
     default Optional<AuditEntry> entry(long sequence) {

@@ -37,6 +37,16 @@ public interface AuditStore {
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
+    /**
+     * The line at this 1-based position, or {@code null} when there is none: what an office record's
+     * append reads to bind it to its decision. Stores with many lines should override this.
+     */
+    default String line(long position) throws IOException {
+        try (Stream<String> all = streamLines()) {
+            return position < 1 ? null : all.skip(position - 1).findFirst().orElse(null);
+        }
+    }
+
     /** Whether the last line is complete (ends with a line break); a crash mid-write leaves it incomplete. */
     default boolean endsCleanly() throws IOException {
         return true;

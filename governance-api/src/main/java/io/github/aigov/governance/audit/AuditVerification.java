@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The result of checking a whole audit log, and what it proves. {@code intact} only when every line
- * is a well-formed line whose record is a decision record, every record is in place, unaltered, in
+ * is a well-formed line whose record is a decision record or a record of the CAIO's office about a
+ * decision earlier in the log, every record is in place, unaltered, in
  * order and complete, every signature that was checked verifies, and the checkpoint (if one was
  * given) is matched; otherwise {@code problems} names the first thing wrong, with its line.
  *
@@ -39,20 +40,32 @@ import java.util.Map;
  * @param legacyRecords      how many records are in the first line format
  * @param signaturesVerified whether every record's signature was checked with a trusted key (and verified)
  * @param checkpointVerified whether a checkpoint was given and matched
+ * @param recordsByKind      how many records of each kind were verified ({@code decision} and the
+ *                           {@link OfficeRecord.Kind#id()}s), in order of first appearance
  */
 public record AuditVerification(boolean intact, long records, List<Problem> problems, List<Problem> warnings,
                                 String headHash, Instant firstDecidedAt, Instant lastDecidedAt,
                                 Map<String, Long> signers, long unsignedRecords, long legacyRecords,
-                                boolean signaturesVerified, boolean checkpointVerified) {
+                                boolean signaturesVerified, boolean checkpointVerified, Map<String, Long> recordsByKind) {
     public AuditVerification {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
         signers = Collections.unmodifiableMap(new LinkedHashMap<>(signers));
+        recordsByKind = Collections.unmodifiableMap(new LinkedHashMap<>(recordsByKind));
+    }
+
+    /** A result of a log of decisions only. */
+    public AuditVerification(boolean intact, long records, List<Problem> problems, List<Problem> warnings,
+                             String headHash, Instant firstDecidedAt, Instant lastDecidedAt,
+                             Map<String, Long> signers, long unsignedRecords, long legacyRecords,
+                             boolean signaturesVerified, boolean checkpointVerified) {
+        this(intact, records, problems, warnings, headHash, firstDecidedAt, lastDecidedAt, signers, unsignedRecords, legacyRecords,
+                signaturesVerified, checkpointVerified, records == 0 ? Map.of() : Map.of(AuditEntry.DECISION, records));
     }
 
     /** A result with problems only (nothing proven). */
     public AuditVerification(boolean intact, long records, List<Problem> problems) {
-        this(intact, records, problems, List.of(), null, null, null, Map.of(), 0, 0, false, false);
+        this(intact, records, problems, List.of(), null, null, null, Map.of(), 0, 0, false, false, Map.of());
     }
 
     /** The checkpoint to keep elsewhere and give to a later verification; {@code null} when not intact. */

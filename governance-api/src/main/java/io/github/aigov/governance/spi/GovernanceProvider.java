@@ -38,6 +38,10 @@ public interface GovernanceProvider {
 
     Decision fromRecord(String record);
 
+    String officeRecordToJson(io.github.aigov.governance.audit.OfficeRecord record, java.util.Set<String> sensitive);
+
+    io.github.aigov.governance.audit.OfficeRecord officeRecordFromJson(String json);
+
     /** The file's audit log, signing with this key, or unsigned when it is {@code null}. */
     io.github.aigov.governance.audit.AuditLog auditLog(Path file, io.github.aigov.governance.audit.AuditSigningKey signingKey);
 

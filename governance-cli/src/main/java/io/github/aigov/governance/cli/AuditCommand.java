@@ -15,6 +15,7 @@ import io.github.aigov.governance.audit.AuditEntry;
 import io.github.aigov.governance.audit.AuditLog;
 import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditVerification;
+import io.github.aigov.governance.audit.OfficeRecord;
 import io.github.aigov.governance.audit.ReplayResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -89,8 +90,12 @@ final class AuditCommand {
                 return GovernanceCli.BAD_INPUT;
             }
             out.println(text(locale, "cli.audit.intact", v.records(), v.headHash()));
-            if (v.records() > 0) {
+            if (v.firstDecidedAt() != null) {
                 out.println(text(locale, "cli.audit.period", v.firstDecidedAt(), v.lastDecidedAt()));
+            }
+            if (v.recordsByKind().keySet().stream().anyMatch(k -> !k.equals(AuditEntry.DECISION))) {
+                out.println(text(locale, "cli.audit.kinds", v.recordsByKind().entrySet().stream()
+                        .map(k -> k.getKey() + " " + k.getValue()).collect(java.util.stream.Collectors.joining(", "))));
             }
             for (Map.Entry<String, Long> s : v.signers().entrySet()) {
                 out.println(text(locale, "cli.audit.signed", s.getKey(), s.getValue()));
@@ -138,11 +143,24 @@ final class AuditCommand {
             PrintWriter out = spec.commandLine().getOut();
             if (which != null) {
                 AuditEntry e = find(file, which);
-                out.println(Governance.toJson(Governance.fromRecord(e.record())));
+                // A record of the CAIO's office is printed as the log holds it (canonical JSON).
+                out.println(e.isDecision() ? Governance.toJson(Governance.fromRecord(e.record())) : e.record());
                 return GovernanceCli.DECIDED;
             }
             AuditLog log = Governance.auditLog(file);
             for (AuditEntry e : log.entries()) {
+                if (!e.isDecision()) {
+                    OfficeRecord r;
+                    try {
+                        r = Governance.officeRecordFromJson(e.record());
+                    } catch (GovernanceException unreadable) {
+                        continue; // verify() below names it
+                    }
+                    out.printf("%5d  %s  %s  %-12s %-5s %s  %s%n", e.sequence(), r.recordedAt(), r.recordId(), r.kind().id(),
+                            r.about() == null ? "-" : "@" + r.about().auditSeq(), r.system() == null ? "-" : r.system().profileId(),
+                            r.recordedBy().name() + " (" + r.recordedBy().role() + ")");
+                    continue;
+                }
                 Decision d;
                 try {
                     d = Governance.fromRecord(e.record());
@@ -179,6 +197,10 @@ final class AuditCommand {
         int execute() throws Exception {
             requireFile(file);
             AuditEntry entry = find(file, which);
+            if (!entry.isDecision()) {
+                throw new GovernanceException(List.of(Problem.error(ProblemCode.RECORD_NOT_FOUND, Location.of(file.toString()),
+                        Message.of("problem.audit.not-a-decision", entry.sequence(), entry.kind()), Message.of("hint.audit.not-a-decision", entry.sequence()))));
+            }
             Decision recorded = Governance.fromRecord(entry.record());
             DefinitionsRef defs = recorded.definitions();
             // The recorded definitions: the same shipped version and the same overlay files;

@@ -61,6 +61,47 @@ class AuditCommandTest {
         assertThat(verify.errLines()).singleElement().asString().startsWith(log + ":1: warning: GOV-0031 records 1 to 2 are not signed");
     }
 
+    /**
+     * A log with records of the CAIO's office beside its decisions (as the service's audit export
+     * holds them): verify counts them by kind, show lists and prints them, replay refuses them, and
+     * an edited one is named by its line.
+     */
+    @Test
+    void recordsOfTheOfficeBesideTheDecisionsAreVerifiedShownAndNotReplayed() throws IOException {
+        Path log = logOfTwo();
+        io.github.aigov.governance.audit.AuditLog audit = io.github.aigov.governance.Governance.auditLog(log);
+        io.github.aigov.governance.audit.AuditEntry first = audit.entries().get(0);
+        audit.append(new io.github.aigov.governance.audit.OfficeRecord(io.github.aigov.governance.audit.OfficeRecord.Kind.DETERMINATION,
+                java.util.UUID.randomUUID().toString(), java.time.Instant.parse("2026-12-01T09:00:00Z"),
+                new io.github.aigov.governance.audit.OfficeRecord.Actor("suzuki.caio", "CAIO"), "厚生労働省",
+                new io.github.aigov.governance.audit.OfficeRecord.SystemRef("s-1", "benefits-eligibility-chatbot", 1),
+                new io.github.aigov.governance.audit.OfficeRecord.DecisionRef(first.decisionId(), 1, null),
+                Map.of("computed", "HIGH", "determined", "MEDIUM", "justification", "職員が全ての回答を確認する")), java.util.Set.of());
+
+        CliRun verify = run("audit", "verify", log.toString(), "--lang", "en");
+        assertThat(verify.exit()).as(verify.toString()).isZero();
+        assertThat(verify.outLines().get(0)).startsWith("intact: 3 records, head hash sha256:");
+        assertThat(verify.out()).contains("records by kind: decision 2, determination 1");
+        CliRun list = run("audit", "show", log.toString());
+        assertThat(list.exit()).as(list.toString()).isZero();
+        assertThat(list.outLines()).hasSize(3);
+        assertThat(list.outLines().get(2)).contains("determination", "@1", "benefits-eligibility-chatbot", "suzuki.caio (CAIO)");
+        CliRun shown = run("audit", "show", log.toString(), "3");
+        assertThat(shown.exit()).isZero();
+        assertThat(shown.out()).contains("\"determined\":\"MEDIUM\"", "\"decisionHash\":\"" + first.hash() + "\"");
+        CliRun replay = run("audit", "replay", log.toString(), "3", "--lang", "en");
+        assertThat(replay.exit()).isEqualTo(1);
+        assertThat(replay.err()).contains("GOV-0023", "record 3 is a determination record of the CAIO's office, not a decision",
+                "governance audit show FILE 3");
+
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
+        lines.set(2, lines.get(2).replace("MEDIUM", "LOW"));
+        Files.write(log, lines);
+        CliRun broken = run("audit", "verify", log.toString(), "--lang", "en");
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains(log + ":3: GOV-0021 record 3 was altered after it was written");
+    }
+
     @Test
     void keygenWritesAnOwnerOnlySigningKeyAndNeverOverwritesIt() throws IOException {
         Path priv = tmp.resolve("office.key");

@@ -149,7 +149,52 @@ class BrowserSetupTest {
             case "fail" -> "echo 'E: Unable to locate package chromium' >&2; exit 100";
             default -> "true";
         };
-        executable("apt-get", "echo \"$*\" >> '" + aptLog + "'\nif [[ \"$1\" == install ]]; then " + install + "; fi");
+        // Installing the font package makes fontconfig know a Japanese font (see fakeFontconfig).
+        String font = mode.equals("install") ? "echo 'IPAGothic' > '" + dir.resolve("fonts") + "'" : install;
+        executable("apt-get", "echo \"$*\" >> '" + aptLog + "'\nif [[ \"$1\" == install && \"$*\" == *fonts-ipafont-gothic* ]]; then "
+                + font + "; elif [[ \"$1\" == install ]]; then " + install + "; fi");
+    }
+
+    /** A stand-in for fc-list: the Japanese fonts it knows are those apt-get installed. */
+    private void fakeFontconfig() throws IOException {
+        executable("fc-list", "/bin/cat '" + dir.resolve("fonts") + "' 2>/dev/null; exit 0");
+    }
+
+    @Test
+    void aMissingJapaneseFontIsInstalledOnceForTheScreenshots() throws Exception {
+        executable("chromium", "exit 0");
+        executable("chromedriver", "exit 0");
+        fakeFontconfig();
+        fakeAptGet("install");
+        fakeId(0);
+        Run first = run(Map.of());
+        assertThat(first.exit).as(first.stderr).isZero();
+        assertThat(Files.readAllLines(aptLog)).containsExactly("install -y fonts-ipafont-gothic");
+        assertThat(first.stderr).contains("no Japanese font; installing fonts-ipafont-gothic").doesNotContain("warning");
+        Run again = run(Map.of());
+        assertThat(again.exit).isZero();
+        assertThat(again.stderr).isEmpty();
+        assertThat(Files.readAllLines(aptLog)).hasSize(1);
+    }
+
+    @Test
+    void aJapaneseFontThatCannotBeInstalledIsAWarningNotAFailure() throws Exception {
+        executable("chromium", "exit 0");
+        executable("chromedriver", "exit 0");
+        fakeFontconfig();
+        fakeAptGet("fail");
+        fakeId(0);
+        Run failed = run(Map.of());
+        assertThat(failed.exit).as(failed.stderr).isZero();
+        assertThat(Files.readAllLines(aptLog)).containsExactly("install -y fonts-ipafont-gothic", "update", "install -y fonts-ipafont-gothic");
+        assertThat(failed.stderr).contains("warning: no Japanese font (apt-get install fonts-ipafont-gothic failed)", "fonts-noto-cjk");
+
+        fakeId(1000);
+        Files.delete(aptLog);
+        Run notRoot = run(Map.of());
+        assertThat(notRoot.exit).isZero();
+        assertThat(notRoot.stderr).contains("warning: no Japanese font (installing it needs root)");
+        assertThat(aptLog).doesNotExist();
     }
 
     private void fakeId(int uid) throws IOException {

@@ -164,6 +164,16 @@ public final class GovernanceLibrary implements GovernanceProvider {
     }
 
     @Override
+    public String officeRecordToJson(io.github.aigov.governance.audit.OfficeRecord record, java.util.Set<String> sensitive) {
+        return io.github.aigov.governance.rules.internal.audit.OfficeRecords.toJson(record, sensitive == null ? java.util.Set.of() : sensitive);
+    }
+
+    @Override
+    public io.github.aigov.governance.audit.OfficeRecord officeRecordFromJson(String json) {
+        return io.github.aigov.governance.rules.internal.audit.OfficeRecords.fromJson(json);
+    }
+
+    @Override
     public AuditLog auditLog(Path file, AuditSigningKey signingKey) {
         return new ChainedAuditLog(new JsonLinesAuditStore(file), signingKey);
     }

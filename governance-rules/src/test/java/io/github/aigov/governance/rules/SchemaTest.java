@@ -109,7 +109,7 @@ class SchemaTest {
                 "risk-assessment.schema.json", "checklist.schema.json", "overlay.schema.json",
                 "golden-case.schema.json", "project-profile.schema.json", "guideline-versions.schema.json",
                 "decision-record.schema.json", "obligation-sheet.schema.json", "crosswalk.schema.json", "crosswalk-overlay.schema.json",
-                "questionnaire.schema.json", "audit-line.schema.json");
+                "questionnaire.schema.json", "audit-line.schema.json", "office-record.schema.json");
         for (String name : names) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/" + name)) {
                 assertThat(in).as("schemas/%s on the class path", name).isNotNull();
@@ -256,6 +256,40 @@ class SchemaTest {
                 lines.get(6).replace("{\"seq\":", "{\"note\":\"x\",\"seq\":"))) {
             assertThat(broken).isNotEqualTo(first);
             assertThat(line.validate(broken, InputFormat.JSON)).as(broken.substring(0, 80)).isNotEmpty();
+        }
+    }
+
+    /**
+     * Records of the CAIO's office, of every kind and step, signed and redacted, follow the line
+     * schema (format 3) and the record schema it embeds; changed ones are refused by the schema too.
+     */
+    @Test
+    void officeRecordLinesFollowTheirSchema(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Schema line = REGISTRY.getSchema(SchemaLocation.of("classpath:schemas/audit-line.schema.json"));
+        Path file = dir.resolve("office.jsonl");
+        io.github.aigov.governance.audit.AuditSigningKey key = io.github.aigov.governance.audit.AuditSigningKey.generate();
+        io.github.aigov.governance.audit.AuditLog log = Governance.auditLog(file, key);
+        io.github.aigov.governance.audit.AuditEntry d = log.append(AuditTamperTest.decide("PUBLIC"), java.util.Set.of());
+        List<io.github.aigov.governance.audit.OfficeRecord> records = AuditOfficeRecordTest.everyStep(d);
+        records.forEach(r -> log.append(r, java.util.Set.of()));
+        log.append(records.get(2), io.github.aigov.governance.audit.OfficeRecord.FREE_TEXTS);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(12);
+        for (String l : lines) {
+            assertThat(line.validate(l, InputFormat.JSON)).as(l.substring(0, Math.min(200, l.length()))).isEmpty();
+        }
+        String determination = lines.get(1);
+        String interval = lines.get(10);
+        for (String broken : List.of(
+                determination.replace("\"v\":3", "\"v\":2"),
+                determination.replace("\"kind\":\"determination\",\"prev\"", "\"kind\":\"decision\",\"prev\""),
+                determination.replace("\"determined\":\"MEDIUM\"", "\"determined\":\"SEVERE\""),
+                determination.replace("\"computed\":", "\"extra\":1,\"computed\":"),
+                determination.replaceFirst("\"about\":\\{[^}]*\\},", ""),
+                lines.get(5).replace("\"reporter\":\"USER\"", "\"reporter\":\"PRESS\""),
+                interval.replace("\"content\":", "\"system\":{\"id\":\"s\",\"profileId\":\"p\"},\"content\":"))) {
+            assertThat(broken).isNotIn(lines);
+            assertThat(line.validate(broken, InputFormat.JSON)).as(broken.substring(0, Math.min(300, broken.length()))).isNotEmpty();
         }
     }
 

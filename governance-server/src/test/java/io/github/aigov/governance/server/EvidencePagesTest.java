@@ -92,6 +92,109 @@ class EvidencePagesTest {
         assertThat(records.get(0).get("record").toString()).contains("\"source\":\"workbook\"", "\"kind\":\"evidence\"",
                 "\"name\":\"" + officer.name() + "\"", "\"decisionId\"", "\"fileSha256\"", "対応します");
         assertThat(records.get(2).get("record").toString()).contains("\"met\":false");
+        OfficeRecordsPagesTest.chainHoldsEveryRecord(server, PageClient.as(server, Role.CAIO, officer.organisation()), id);
+    }
+
+    /** The REQUIRED item ids of each decision in the organisation's exported chain, in order. */
+    private static List<java.util.Set<String>> requiredByDecision(PageClient caio) {
+        String export = new String(caio.get("/audit/export").body(), StandardCharsets.UTF_8);
+        List<io.github.aigov.governance.audit.AuditEntry> entries = io.github.aigov.governance.Governance.auditLog(
+                new io.github.aigov.governance.audit.AuditStore() {
+                    @Override
+                    public void append(String line) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public List<String> lines() {
+                        return List.of(export.split("\n"));
+                    }
+
+                    @Override
+                    public String name() {
+                        return "export";
+                    }
+                }).entries();
+        return entries.stream().filter(io.github.aigov.governance.audit.AuditEntry::isDecision)
+                .map(e -> io.github.aigov.governance.Governance.fromRecord(e.record()))
+                .map(d -> d.items(io.github.aigov.governance.ItemStatus.REQUIRED).stream().map(io.github.aigov.governance.ItemResult::id)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))
+                .map(x -> (java.util.Set<String>) x).toList();
+    }
+
+    /**
+     * A new revision takes over the vendor's answers and the marks met of the items it still
+     * requires, says so, and counts as open only what it requires anew; its own workbook replaces them.
+     */
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void a_new_revision_carries_over_the_evidence_of_the_items_it_still_requires(Db db) {
+        Server server = TestServers.get(db);
+        String org = server.organisation();
+        PageClient officer = PageClient.as(server, Role.OFFICER, org);
+        PageClient caio = PageClient.as(server, Role.CAIO, org);
+        String id = officer.register(Profiles.yaml(Profiles.CHATBOT));
+        byte[] filled = Workbooks.edit(workbook(officer, id, "ja"), wb -> Workbooks.answerRequired(wb, 1000, "対応します"));
+        assertThat(upload(officer, id, 1, filled).status()).isEqualTo(302);
+        assertThat(open(officer, id)).isZero();
+        // One item met by a mark only, the vendor's answer for it left out of a later workbook.
+        officer.get("/systems/" + id + "/evidence");
+        assertThat(officer.form("/systems/" + id + "/evidence/marks", Map.of("revision", "1", "item", "CONT-INCIDENT", "met", "true",
+                "note", "契約書第12条で規定済み", "link", "")).status()).isEqualTo(302);
+
+        // A new revision: the vendor now trains a model for the system, and staff check every answer before it is sent.
+        String changed = Profiles.yaml(Profiles.CHATBOT).replace("vendorTrainsModel: false", "vendorTrainsModel: true")
+                .replace("  judgement: NONE", "  judgement: EVERY_OUTPUT");
+        assertThat(changed).contains("vendorTrainsModel: true", "judgement: EVERY_OUTPUT");
+        officer.get("/systems/" + id + "/profile");
+        Page revised = officer.upload("/systems/" + id + "/profile", Map.of(), "profile", "p.yaml", changed.getBytes(StandardCharsets.UTF_8));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(302);
+        List<java.util.Set<String>> required = requiredByDecision(caio);
+        java.util.Set<String> before = required.get(0);
+        java.util.Set<String> now = required.get(1);
+        java.util.Set<String> kept = new java.util.TreeSet<>(now);
+        kept.retainAll(before);
+        java.util.Set<String> anew = new java.util.TreeSet<>(now);
+        anew.removeAll(before);
+        java.util.Set<String> dropped = new java.util.TreeSet<>(before);
+        dropped.removeAll(now);
+        // What makes this test mean something: items kept, items required anew, and items no longer required.
+        assertThat(kept).as("still required").contains("CONT-INCIDENT").hasSizeGreaterThan(1);
+        assertThat(anew).as("required anew").isNotEmpty();
+        assertThat(dropped).as("no longer required").isNotEmpty();
+
+        Page evidence = officer.get("/systems/" + id + "/evidence");
+        assertThat(open(officer, id)).isEqualTo(anew.size());
+        assertThat(evidence.text()).contains("未対応の必須項目：" + now.size() + " 件中 " + anew.size() + " 件",
+                "以前の改訂から引き継いだもの：事業者回答 " + kept.size() + " 件、対応済みの記録 1 件", "（改訂 1 から引き継ぎ）");
+        String openList = evidence.html().substring(evidence.html().indexOf("id=\"open-items\""));
+        openList = openList.substring(0, openList.indexOf("</ul>"));
+        for (String item : anew) {
+            assertThat(openList).contains(">" + item + "<");
+        }
+        for (String item : kept) {
+            assertThat(openList).doesNotContain(">" + item + "<");
+        }
+        // The answers of items no longer required are not carried over.
+        for (String item : dropped) {
+            assertThat(evidence.text()).doesNotContain("対応します " + item);
+        }
+        // The system page and the dashboard count the same.
+        assertThat(officer.get("/systems/" + id).text()).contains("必須項目 " + now.size() + " 件中、未対応 " + anew.size() + " 件");
+
+        // The revision's own workbook replaces what was carried over: an answer left empty there is open again.
+        byte[] own = Workbooks.edit(workbook(officer, id, "ja"), wb -> Workbooks.answerRequired(wb, 1, "改訂2の回答"));
+        assertThat(upload(officer, id, 2, own).status()).isEqualTo(302);
+        Page after = officer.get("/systems/" + id + "/evidence");
+        assertThat(after.text()).contains("改訂2の回答");
+        assertThat(open(officer, id)).isEqualTo(anew.size() - (anew.contains(firstAnswered(after)) ? 1 : 0));
+    }
+
+    /** The item the text "改訂2の回答 ID" names. */
+    private static String firstAnswered(Page p) {
+        Matcher m = Pattern.compile("改訂2の回答 ([A-Z0-9-]+)").matcher(p.text());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -79,6 +79,40 @@ class OfficeRecordsPagesTest {
         assertThat(caio.form("/systems/" + id + "/determination", Map.of("revision", "1", "classification", "HIGH")).status())
                 .isEqualTo(302);
         assertThat(caio.get("/systems/" + id).text()).contains("判定されたリスクレベルを確認し、確定しました");
+        chainHoldsEveryRecord(server, caio, id);
+    }
+
+    /**
+     * Every record the pages made for the organisation is in its audit chain, at the position kept
+     * for it, beside the decision it is about; the export verifies with the library's verifier and
+     * counts them by kind.
+     */
+    static void chainHoldsEveryRecord(Server server, PageClient caio, String systemId) {
+        JdbcClient jdbc = server.running().context().getBean(JdbcClient.class);
+        List<Map<String, Object>> rows = jdbc.sql("""
+                SELECT id, kind, chained_seq, decision_id FROM chain_records
+                WHERE organisation_id = (SELECT organisation_id FROM systems WHERE id = ?) ORDER BY position""")
+                .param(systemId).query().listOfRows();
+        assertThat(rows).isNotEmpty();
+        byte[] export = caio.get("/audit/export").body();
+        io.github.aigov.governance.audit.AuditVerification v = AuditExports.verify(export);
+        assertThat(v.problems()).isEmpty();
+        assertThat(v.intact()).isTrue();
+        // Signed as the decisions are, by the service's key.
+        assertThat(v.unsignedRecords()).isZero();
+        assertThat(v.signers().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(v.records());
+        List<String> lines = List.of(new String(export, java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        Map<String, Long> kinds = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            assertThat(row.get("chained_seq")).as("chained_seq of %s", row.get("id")).isNotNull();
+            String line = lines.get(((Number) row.get("chained_seq")).intValue() - 1);
+            assertThat(line).contains("\"v\":3", "\"recordId\":\"" + row.get("id") + "\"", "\"kind\":\"" + row.get("kind") + "\"");
+            if (row.get("decision_id") != null) {
+                assertThat(line).contains("\"decisionId\":\"" + row.get("decision_id") + "\"", "\"decisionHash\":\"sha256:");
+            }
+            kinds.merge((String) row.get("kind"), 1L, Long::sum);
+        }
+        kinds.forEach((kind, n) -> assertThat(v.recordsByKind()).containsEntry(kind, n));
     }
 
     @ParameterizedTest
@@ -108,6 +142,39 @@ class OfficeRecordsPagesTest {
         assertThat(notEscalated.status()).isEqualTo(400);
         assertThat(notEscalated.text()).contains("エスカレーションの対象ではありません");
         assertThat(caio.get("/dashboard").text()).contains("助言待ち：0 件", "エスカレーション対象：1 件");
+        chainHoldsEveryRecord(server, caio, high);
+    }
+
+    /** Records kept before the chain took them are appended at the next write, first, in the order they were made. */
+    @Test
+    void records_kept_before_the_chain_took_them_are_chained_first_in_order() {
+        Server server = TestServers.get(Db.H2);
+        PageClient caio = PageClient.as(server, Role.CAIO, server.organisation());
+        String id = caio.register(Profiles.yaml(Profiles.CHATBOT));
+        caio.get("/systems/" + id + "/determination");
+        assertThat(caio.form("/systems/" + id + "/determination", Map.of("revision", "1", "classification", "HIGH")).status())
+                .isEqualTo(302);
+        // A record as the pages kept it before the wiring: in chain_records, not in the chain.
+        JdbcClient jdbc = server.running().context().getBean(JdbcClient.class);
+        Map<String, Object> kept = jdbc.sql("SELECT id, organisation_id, system_id, revision, decision_id, record, recorded_at, recorded_by "
+                + "FROM chain_records WHERE system_id = ?").param(id).query().singleRow();
+        String unchained = java.util.UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO chain_records (id, organisation_id, kind, system_id, revision, decision_id, record, recorded_at, recorded_by)
+                VALUES (?, ?, 'determination', ?, ?, ?, ?, ?, ?)""")
+                .params(unchained, kept.get("organisation_id"), id, kept.get("revision"), kept.get("decision_id"),
+                        kept.get("record").toString().replace((String) kept.get("id"), unchained), kept.get("recorded_at"), kept.get("recorded_by"))
+                .update();
+        assertThat(AuditExports.verify(caio.get("/audit/export").body()).records()).isEqualTo(2);
+
+        caio.get("/systems/" + id + "/board-advice");
+        assertThat(caio.form("/systems/" + id + "/board-advice", Map.of("revision", "1", "advisedOn", TODAY.toString(),
+                "summary", "進めてよい")).status()).isEqualTo(302);
+        List<String> chained = jdbc.sql("SELECT id FROM chain_records WHERE system_id = ? ORDER BY chained_seq").param(id)
+                .query(String.class).list();
+        assertThat(chained).containsExactly((String) kept.get("id"), unchained,
+                jdbc.sql("SELECT id FROM chain_records WHERE system_id = ? AND kind = 'board-advice'").param(id).query(String.class).single());
+        chainHoldsEveryRecord(server, caio, id);
     }
 
     @ParameterizedTest
@@ -159,6 +226,7 @@ class OfficeRecordsPagesTest {
         assertThat(steps.get(0)).contains("\"step\":\"reported\"", "\"reporter\":\"USER\"", "\"role\":\"OFFICER\"");
         assertThat(steps.get(1)).contains("\"step\":\"response\"", "\"toBoard\":true", "\"role\":\"CAIO\"");
         assertThat(steps.get(2)).contains("\"step\":\"board-note\"");
+        chainHoldsEveryRecord(server, caio, id);
         // Another system's case is not found under this one.
         String other = officer.register(Profiles.yaml(Profiles.MINUTES));
         assertThat(officer.get(caseUrl.replace(id, other)).status()).isEqualTo(404);
@@ -199,6 +267,7 @@ class OfficeRecordsPagesTest {
         JdbcClient jdbc = server.running().context().getBean(JdbcClient.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM chain_records WHERE organisation_id = (SELECT organisation_id FROM systems WHERE id = ?) "
                 + "AND kind = 'verification'").param(id).query(Long.class).single()).isEqualTo(3);
+        chainHoldsEveryRecord(server, caio, id);
     }
 
     @Test

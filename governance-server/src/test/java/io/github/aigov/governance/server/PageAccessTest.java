@@ -223,6 +223,30 @@ class PageAccessTest {
         Page system = officer.get("/systems/" + id);
         assertThat(system.html()).contains("&lt;iframe src=&quot;javascript:alert(2)&quot;&gt;&lt;/iframe&gt;{{7*7}}${7*7}[[${7*7}]]");
         assertThat(system.html()).doesNotContain(">49<");
+        // The papers in HTML show the profile's texts as text too.
+        for (String paper : List.of("/systems/" + id + "/papers/html", "/systems/" + id + "/papers/board-report-html")) {
+            Page p = officer.get(paper);
+            assertThat(p.status()).as(paper).isEqualTo(200);
+            assertThat(p.contentType()).as(paper).startsWith("text/html");
+            assertThat(p.html()).as(paper).doesNotContain("<script>alert", "<img src=x", "<iframe").contains("&lt;script&gt;");
+        }
+        // What people write about the system (a justification, a risk case) is text as well, on every page that shows it.
+        String typed = "<script>alert('typed')</script><a href=\"javascript:alert(3)\">x</a>";
+        PageClient caio = PageClient.as(server, Role.CAIO, officer.organisation());
+        caio.get("/systems/" + id + "/determination");
+        assertThat(caio.form("/systems/" + id + "/determination", Map.of("revision", "1", "classification", "LOW", "justification", typed))
+                .status()).isEqualTo(302);
+        officer.get("/systems/" + id + "/risk-cases/new");
+        Page reported = officer.form("/systems/" + id + "/risk-cases", Map.of("reporter", "USER",
+                "occurredOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusDays(1).toString(), "whatHappened", typed,
+                "effect", typed));
+        assertThat(reported.status()).isEqualTo(302);
+        String caseUrl = reported.location().replaceAll("^https?://[^/]+", "").replace("?reported", "");
+        for (String path : List.of("/systems/" + id, "/systems/" + id + "/determination", caseUrl)) {
+            Page page = caio.get(path);
+            assertThat(page.html()).as(path).doesNotContain("<script>alert('typed')", "href=\"javascript:")
+                    .contains("&lt;script&gt;alert(&#39;typed&#39;)&lt;/script&gt;");
+        }
         // Downloaded and uploaded again, the profile is the same profile.
         Page yamlFile = officer.get("/systems/" + id + "/profile.yaml");
         assertThat(yamlFile.contentType()).startsWith("application/yaml");

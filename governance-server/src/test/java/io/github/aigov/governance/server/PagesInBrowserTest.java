@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * need (lang, one h1, headings in order, a label for every control, no positive tabindex), for a
  * CSRF token in every form, and for nothing loaded from elsewhere. One browser for the class.
  *
- * <p>{@code -Dpages.screenshot.dir=DIR} keeps the screenshots of the system page and the dashboard
+ * <p>{@code -Dpages.screenshot.dir=DIR} keeps the screenshots of the questionnaire, the system page and the dashboard
  * (the README's pictures are made so, into {@code docs/images}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -257,7 +257,63 @@ class PagesInBrowserTest {
         Path chain = Chromium.downloaded(downloads, "audit-", ".jsonl");
         AuditVerification v = AuditExports.verify(Files.readAllBytes(chain));
         assertThat(v.intact()).as(v.problems().toString()).isTrue();
-        assertThat(v.records()).isEqualTo(1);
+        // The decision, and beside it every step the officer and the CAIO took: the vendor's answers, the determination, the board's advice.
+        assertThat(v.records()).isEqualTo(4);
+        assertThat(v.recordsByKind()).containsExactly(java.util.Map.entry("decision", 1L), java.util.Map.entry("evidence", 1L),
+                java.util.Map.entry("determination", 1L), java.util.Map.entry("board-advice", 1L));
+    }
+
+    /**
+     * The officer answers the questionnaire for the benefits chatbot: the result and its reasons come
+     * as they answer (script), and again on "check" (what works without it); help opens on request.
+     */
+    @Test
+    void the_officer_answers_the_questionnaire_for_the_benefits_chatbot_and_sees_high_with_its_reasons() throws Exception {
+        String officer = "tanaka.officer";
+        server.users().add(officer, Role.OFFICER, "厚生労働省", PASSWORD.toCharArray());
+        login(officer);
+        click("システムの登録");
+        click("質問に一つずつ答えて");
+        assertThat(text()).contains("回答を確認すると、リスクレベルとその理由をここに表示します。");
+        // Help on request: folded, and it opens.
+        WebElement help = chrome.findElement(By.id("q-users-help"));
+        assertThat(help.getAttribute("open")).isNull();
+        help.findElement(By.tagName("summary")).click();
+        assertThat(help.getAttribute("open")).isNotNull();
+        assertThat(help.getText()).contains(QuestionnairePagesTest.QUESTIONS.question("users").orElseThrow().help().explanation().ja());
+
+        java.util.Map<String, String> answers = io.github.aigov.governance.server.questionnaire.QuestionnaireService.answers(
+                QuestionnairePagesTest.QUESTIONS, QuestionnairePagesTest.CHATBOT);
+        for (io.github.aigov.governance.Question q : QuestionnairePagesTest.QUESTIONS.questions()) {
+            String value = answers.get(q.id());
+            if (q.type() == io.github.aigov.governance.Question.Type.TEXT) {
+                WebElement field = chrome.findElement(By.id("q-" + q.id()));
+                field.clear();
+                field.sendKeys(value);
+            } else {
+                chrome.findElement(By.id("q-" + q.id() + "-" + value)).click();
+            }
+        }
+        // With script, the result comes as they answer.
+        new WebDriverWait(chrome, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("result-classification")).isEmpty()
+                && d.findElement(By.id("result-classification")).getText().equals("高リスク"));
+        assertThat(chrome.findElement(By.id("result")).getText()).contains("4つの観点のうち2つ以上で回答のレベルが「高」であるため、高リスクと判定します。",
+                "COMB-TWO-OR-MORE-HIGH", "ESC-HIGH");
+        // Without waiting for script: "check" gives the same, as a page.
+        navigate(chrome.findElement(By.cssSelector("button[value=check]")));
+        checkPage();
+        assertThat(chrome.findElement(By.id("result-classification")).getText()).isEqualTo("高リスク");
+        assertThat(chrome.findElement(By.id("result")).getText()).contains("4つの観点のうち2つ以上で回答のレベルが「高」であるため、高リスクと判定します。",
+                "アドバイザリーボードへのエスカレーション", "必須");
+        screenshot("pages-questionnaire.png", 1280, 1500);
+
+        // A question left out is named, and the result is withdrawn rather than guessed.
+        chrome.findElement(By.id("q-project-name")).clear();
+        navigate(chrome.findElement(By.cssSelector("button[value=check]")));
+        checkPage();
+        assertThat(chrome.findElement(By.id("unanswered")).getText())
+                .isEqualTo(QuestionnairePagesTest.QUESTIONS.question("project-name").orElseThrow().text().ja());
+        assertThat(chrome.findElements(By.id("result-classification"))).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.aigov.governance.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.audit.AuditVerification;
 import io.github.aigov.governance.server.PageClient.Page;
 import io.github.aigov.governance.server.TestServers.Db;
@@ -10,6 +11,8 @@ import io.github.aigov.governance.server.security.Role;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -138,8 +141,41 @@ class ReportPagesTest {
         AuditVerification v = AuditExports.verify(export.body());
         assertThat(v.problems()).isEmpty();
         assertThat(v.intact()).isTrue();
-        assertThat(v.records()).isEqualTo(2);
+        // Two decisions, and the CAIO's determination beside the second, bound to its line.
+        assertThat(v.records()).isEqualTo(3);
+        assertThat(v.recordsByKind()).containsExactly(Map.entry("decision", 2L), Map.entry("determination", 1L));
+        List<String> lines = new ArrayList<>(List.of(new String(export.body(), StandardCharsets.UTF_8).split("\n")));
+        assertThat(lines.get(2)).contains("\"v\":3", "\"kind\":\"determination\"", "\"auditSeq\":2",
+                "\"decisionHash\":\"" + Governance.auditLog(store(lines)).entries().get(1).hash() + "\"", "\"determined\":\"HIGH\"");
         PageClient auditor = PageClient.as(server, Role.AUDITOR, org);
-        assertThat(AuditExports.verify(auditor.get("/audit/export").body()).records()).isEqualTo(2);
+        assertThat(AuditExports.verify(auditor.get("/audit/export").body()).records()).isEqualTo(3);
+        // The determination changed after the fact: the library's verifier names its line.
+        lines.set(2, lines.get(2).replace("\"determined\":\"HIGH\"", "\"determined\":\"LOW\""));
+        AuditVerification tampered = AuditExports.verify((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(tampered.intact()).isFalse();
+        assertThat(tampered.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code().id()).isEqualTo("GOV-0021");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.message().key()).isEqualTo("problem.audit.altered");
+        });
+    }
+
+    private static io.github.aigov.governance.audit.AuditStore store(List<String> lines) {
+        return new io.github.aigov.governance.audit.AuditStore() {
+            @Override
+            public void append(String line) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> lines() {
+                return lines;
+            }
+
+            @Override
+            public String name() {
+                return "export.jsonl";
+            }
+        };
     }
 }

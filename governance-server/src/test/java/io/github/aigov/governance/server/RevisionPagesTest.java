@@ -2,6 +2,7 @@ package io.github.aigov.governance.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aigov.governance.audit.AuditVerification;
 import io.github.aigov.governance.server.PageClient.Page;
 import io.github.aigov.governance.server.TestServers.Db;
 import io.github.aigov.governance.server.TestServers.Server;
@@ -59,8 +60,10 @@ class RevisionPagesTest {
         // The new revision is a new decision: determined anew, with the earlier determination shown.
         assertThat(caio.get("/systems/" + chatbot).text()).contains("未確定", "改訂 1 は中リスクに確定されていました");
         assertThat(caio.get("/systems/" + chatbot + "/compare?from=1&to=2").text()).contains("MIN-PLAIN-JAPANESE", "EXAMPLE-MINISTRY-2026");
-        // Each re-assessment is a revision in the chain, by the CAIO who applied it.
-        assertThat(AuditExports.verify(caio.get("/audit/export").body()).records()).isEqualTo(4);
+        // Each re-assessment is a revision in the chain, by the CAIO who applied it; the determination is beside its decision.
+        AuditVerification chain = AuditExports.verify(caio.get("/audit/export").body());
+        assertThat(chain.records()).isEqualTo(5);
+        assertThat(chain.recordsByKind()).containsExactly(Map.entry("decision", 4L), Map.entry("determination", 1L));
         // Applied again, nothing is left to re-assess.
         assertThat(caio.get("/revision?target=overlay:example-ministry").text()).contains("再判定するシステムは 0 件",
                 "既に適用済みのため再判定しないシステム");

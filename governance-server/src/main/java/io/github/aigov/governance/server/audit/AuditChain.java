@@ -4,6 +4,7 @@ import io.github.aigov.governance.Decision;
 import io.github.aigov.governance.Governance;
 import io.github.aigov.governance.audit.AuditEntry;
 import io.github.aigov.governance.audit.AuditStore;
+import io.github.aigov.governance.audit.OfficeRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -57,6 +58,17 @@ public class AuditChain {
     public Appended append(long organisationId, Decision decision) {
         JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId, dictionaries, tails);
         AuditEntry entry = Governance.auditLog(store, signingKey.key()).append(decision, Set.of());
+        return new Appended(store.appended(), entry.hash());
+    }
+
+    /**
+     * Appends a record of the CAIO's office beside the decision it is about, signed as decisions are,
+     * inside the caller's transaction, which holds the lock; the library binds it to that decision's line.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Appended append(long organisationId, OfficeRecord record) {
+        JdbcAuditStore store = new JdbcAuditStore(jdbc, organisationId, dictionaries, tails);
+        AuditEntry entry = Governance.auditLog(store, signingKey.key()).append(record, Set.of());
         return new Appended(store.appended(), entry.hash());
     }
 

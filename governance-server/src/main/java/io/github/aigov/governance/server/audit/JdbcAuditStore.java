@@ -82,6 +82,12 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public String line(long position) {
+        return jdbc.sql("SELECT line FROM audit_entries WHERE organisation_id = ? AND seq = ?")
+                .params(organisationId, position).query((rs, n) -> decode(rs.getBytes(1))).optional().orElse(null);
+    }
+
+    @Override
     public String name() {
         return "audit:" + organisationId;
     }

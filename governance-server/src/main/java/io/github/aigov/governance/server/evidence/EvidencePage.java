@@ -26,17 +26,21 @@ public class EvidencePage {
         this.evidence = evidence;
     }
 
-    /** One item as the page shows it. */
+    /** One item as the page shows it; {@code answerFrom} and {@code markFrom}: the earlier revision it was carried over from. */
     public record Row(String id, String title, String status, String statusCode, String answer, EvidenceService.Mark mark,
-                      boolean open) {
+                      boolean open, Integer answerFrom, Integer markFrom) {
     }
 
     /** A checklist's rows. */
     public record Sheet(String title, List<Row> rows) {
     }
 
+    /**
+     * The page; {@code carriedAnswers} and {@code carriedMarks}: how many of the revision's REQUIRED
+     * items take their answer or mark from an earlier revision.
+     */
     public record View(SystemPageService.Heading heading, List<Row> open, List<Sheet> sheets, List<EvidenceService.Upload> uploads,
-                       int required, SystemPageService.Can can) {
+                       int required, SystemPageService.Can can, long carriedAnswers, long carriedMarks) {
     }
 
     public View view(CurrentUser user, String systemId, Integer revision) {
@@ -50,12 +54,14 @@ public class EvidencePage {
             bySheet.computeIfAbsent(item.sheet(), s -> new java.util.ArrayList<>()).add(new Row(item.id(),
                     engine.render(Message.of(item.id() + ".title"), locale),
                     engine.render(Message.of("reports.status." + item.status().name()), locale), item.status().name(),
-                    e.answer(), e.mark(), e.open()));
+                    e.answer(), e.mark(), e.open(), e.answerFrom(), e.markFrom()));
         }
         List<Sheet> sheets = bySheet.entrySet().stream()
                 .map(s -> new Sheet(engine.render(Message.of(s.getKey() + ".title"), locale), List.copyOf(s.getValue()))).toList();
         List<Row> open = sheets.stream().flatMap(s -> s.rows().stream()).filter(Row::open).toList();
         return new View(heading, open, sheets, evidence.uploads(systemId, heading.revision().revision()),
-                decision.items(ItemStatus.REQUIRED).size(), SystemPageService.Can.of(user));
+                decision.items(ItemStatus.REQUIRED).size(), SystemPageService.Can.of(user),
+                sheets.stream().flatMap(x -> x.rows().stream()).filter(x -> x.answerFrom() != null).count(),
+                sheets.stream().flatMap(x -> x.rows().stream()).filter(x -> x.markFrom() != null).count());
     }
 }

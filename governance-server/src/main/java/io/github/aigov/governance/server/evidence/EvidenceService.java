@@ -41,8 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The evidence for a revision's checklist items: the vendor's answers from the workbook the officer
  * uploads back, and items marked met by the office with a note and a link. A REQUIRED item is open
  * until it has an answer in the latest workbook or is marked met (and the mark not withdrawn).
- * Answers and marks belong to the revision they were given for: a new revision starts with its own
- * workbook.
+ * Answers and marks belong to the revision they were given for; a new revision of the system carries
+ * over, for the items that are still REQUIRED in it, the answers and the marks met of the earlier
+ * revisions (the latest revision's that has one), until the revision's own workbook or mark replaces
+ * them. Nothing is copied: what a revision holds is computed from the records, so the open items of
+ * a new revision are those it requires that no answer or mark covers.
  */
 @Service
 public class EvidenceService {
@@ -82,8 +85,15 @@ public class EvidenceService {
         }
     }
 
-    /** One item's evidence: the vendor's answer (latest workbook) and the mark, if any. */
-    public record ItemEvidence(ItemResult item, String answer, Mark mark) {
+    /**
+     * One item's evidence: the vendor's answer (latest workbook) and the mark, if any, each with the
+     * earlier revision it was carried over from ({@code null} when given for this revision).
+     */
+    public record ItemEvidence(ItemResult item, String answer, Mark mark, Integer answerFrom, Integer markFrom) {
+        public ItemEvidence(ItemResult item, String answer, Mark mark) {
+            this(item, answer, mark, null, null);
+        }
+
         public boolean met() {
             return mark != null && mark.met();
         }
@@ -98,7 +108,69 @@ public class EvidenceService {
     public List<ItemEvidence> items(RevisionRow r, Decision decision) {
         Map<String, String> answers = latestAnswers(r.systemId(), r.revision());
         Map<String, Mark> marks = marks(r.systemId(), r.revision());
-        return decision.items().stream().map(i -> new ItemEvidence(i, answers.get(i.id()), marks.get(i.id()))).toList();
+        java.util.Set<String> required = decision.items(ItemStatus.REQUIRED).stream().map(ItemResult::id)
+                .collect(java.util.stream.Collectors.toSet());
+        Map<String, Carried<String>> carriedAnswers = carriedAnswers(r, required, answers);
+        Map<String, Carried<Mark>> carriedMarks = carriedMarks(r, required, marks);
+        return decision.items().stream().map(i -> {
+            Carried<String> a = carriedAnswers.get(i.id());
+            Carried<Mark> m = carriedMarks.get(i.id());
+            return new ItemEvidence(i, a != null ? a.value() : answers.get(i.id()), m != null ? m.value() : marks.get(i.id()),
+                    a != null ? a.revision() : null, m != null ? m.revision() : null);
+        }).toList();
+    }
+
+    /** An answer or mark of an earlier revision, and that revision. */
+    record Carried<T>(T value, int revision) {
+    }
+
+    /**
+     * The answers the revision takes over: for each of its REQUIRED items without an answer of its
+     * own, the answer in the latest workbook of the latest earlier revision that has one.
+     */
+    private Map<String, Carried<String>> carriedAnswers(RevisionRow r, java.util.Set<String> required, Map<String, String> own) {
+        Map<String, Carried<String>> carried = new HashMap<>();
+        if (r.revision() <= 1) {
+            return carried;
+        }
+        jdbc.sql("""
+                SELECT e.revision, a.item_id, a.answer FROM evidence_uploads e JOIN evidence_answers a ON a.upload_id = e.id
+                WHERE e.system_id = ? AND e.revision < ?
+                  AND e.position = (SELECT MAX(l.position) FROM evidence_uploads l WHERE l.system_id = e.system_id AND l.revision = e.revision)
+                ORDER BY e.revision DESC""")
+                .params(r.systemId(), r.revision())
+                .query((ResultSet rs) -> {
+                    String item = rs.getString(2);
+                    String answer = rs.getString(3);
+                    if (required.contains(item) && answer != null && !answer.isEmpty() && !own.containsKey(item)) {
+                        carried.putIfAbsent(item, new Carried<>(answer, rs.getInt(1)));
+                    }
+                });
+        return carried;
+    }
+
+    /**
+     * The marks the revision takes over: for each of its REQUIRED items without a mark of its own,
+     * the latest mark of the latest earlier revision that marked it, if that mark says met.
+     */
+    private Map<String, Carried<Mark>> carriedMarks(RevisionRow r, java.util.Set<String> required, Map<String, Mark> own) {
+        Map<String, Carried<Mark>> latest = new HashMap<>();
+        if (r.revision() <= 1) {
+            return latest;
+        }
+        jdbc.sql("""
+                SELECT m.revision, m.item_id, m.met, m.note, m.link, m.recorded_at, u.name AS recorded_by
+                FROM evidence_marks m JOIN users u ON u.id = m.recorded_by
+                WHERE m.system_id = ? AND m.revision < ? ORDER BY m.revision DESC, m.position DESC""")
+                .params(r.systemId(), r.revision())
+                .query((ResultSet rs) -> {
+                    String item = rs.getString("item_id");
+                    if (required.contains(item) && !own.containsKey(item)) {
+                        latest.putIfAbsent(item, new Carried<>(mark(rs), rs.getInt("revision")));
+                    }
+                });
+        latest.values().removeIf(c -> !c.value().met());
+        return latest;
     }
 
     /** A revision's REQUIRED items, and how many of them are open. */
@@ -114,8 +186,13 @@ public class EvidenceService {
                 k -> systems.decision(r).items(ItemStatus.REQUIRED).stream().map(ItemResult::id).toList());
         Map<String, String> answers = latestAnswers(r.systemId(), r.revision());
         Map<String, Mark> marks = marks(r.systemId(), r.revision());
-        return new OpenItems(ids.size(),
-                (int) ids.stream().filter(id -> !answers.containsKey(id) && !(marks.containsKey(id) && marks.get(id).met())).count());
+        java.util.Set<String> requiredIds = java.util.Set.copyOf(ids);
+        Map<String, Carried<String>> carriedAnswers = carriedAnswers(r, requiredIds, answers);
+        Map<String, Carried<Mark>> carriedMarks = carriedMarks(r, requiredIds, marks);
+        return new OpenItems(ids.size(), (int) ids.stream()
+                .filter(id -> !answers.containsKey(id) && !carriedAnswers.containsKey(id))
+                .filter(id -> !(marks.containsKey(id) && marks.get(id).met()) && !carriedMarks.containsKey(id))
+                .count());
     }
 
     /** The revision's uploads, the latest first. */

@@ -44,7 +44,7 @@ public class PageSecurity {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
                         // Officers and the CAIO register and revise systems, upload evidence, report risk cases.
-                        .requestMatchers("/systems/new", "/systems/*/profile").hasAnyRole(OFFICER, CAIO)
+                        .requestMatchers("/systems/new", "/systems/new/**", "/systems/*/profile").hasAnyRole(OFFICER, CAIO)
                         .requestMatchers(HttpMethod.POST, "/systems", "/systems/*/evidence", "/systems/*/evidence/marks")
                         .hasAnyRole(OFFICER, CAIO)
                         .requestMatchers("/systems/*/risk-cases/new").hasAnyRole(OFFICER, CAIO)

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A record for the audit chain that is not a decision: what a person did about a system, in the
- * shape the library's audit log will chain it ({@code docs/audit-record-kinds.md}). Its JSON is
+ * shape the library's audit log chains it ({@code docs/audit-record-kinds.md}). Its JSON is
  * self-contained: the kind and its schema version, who did it and when, the organisation, the
  * system and revision, the decision it is about (by id and chain position), and the kind's content.
  *

@@ -1,5 +1,8 @@
 package io.github.aigov.governance.server.records;
 
+import io.github.aigov.governance.Governance;
+import io.github.aigov.governance.audit.OfficeRecord;
+import io.github.aigov.governance.server.audit.AuditChain;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,22 +12,23 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where the pages' records for the audit chain go. Today the library's audit log holds decision
- * records only, so each record is kept in {@code chain_records}, in the order it was made (the
- * caller holds the organisation's chain lock, as for a decision), with {@code chained_seq} empty.
- * Once the library's log takes typed records ({@code docs/audit-record-kinds.md}), {@link #append}
- * makes the one call {@code chain.append(organisationId, record)} in the same transaction and
- * stores the position it returns; the records kept until then are appended first, in order.
+ * Where the pages' records for the audit chain go: each is kept in {@code chain_records} (what the
+ * pages read) and appended to the organisation's audit chain beside the decision it is about, as a
+ * record of the CAIO's office ({@code docs/audit-log.md}, format 3), in the same transaction; its
+ * chain position is stored in {@code chained_seq}. Records kept before the chain took them (their
+ * {@code chained_seq} empty) are appended first, in the order they were made, each with its own time.
  */
 @Component
 public class ChainRecords {
     private final JdbcClient jdbc;
+    private final AuditChain chain;
 
-    public ChainRecords(JdbcClient jdbc) {
+    public ChainRecords(JdbcClient jdbc, AuditChain chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
-    /** Keeps the record, inside the caller's transaction (which holds the organisation's chain lock). */
+    /** Keeps the record and chains it, inside the caller's transaction (which holds the organisation's chain lock). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(ChainRecord record) {
         jdbc.sql("""
@@ -33,6 +37,17 @@ public class ChainRecords {
                 .params(record.id(), record.organisationId(), record.kind().id(), record.systemId(), record.revision(),
                         record.decisionId(), record.toJson(), record.at().atOffset(ZoneOffset.UTC), record.by().id())
                 .update();
+        List<Kept> unchained = jdbc.sql("""
+                SELECT id, kind, recorded_at, record FROM chain_records
+                WHERE organisation_id = ? AND chained_seq IS NULL ORDER BY position""")
+                .param(record.organisationId())
+                .query((rs, n) -> new Kept(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+                .list();
+        for (Kept k : unchained) {
+            OfficeRecord office = Governance.officeRecordFromJson(k.json());
+            AuditChain.Appended at = chain.append(record.organisationId(), office);
+            jdbc.sql("UPDATE chain_records SET chained_seq = ? WHERE id = ?").params(at.sequence(), k.id()).update();
+        }
     }
 
     /** A kept record: its kind, when, and its JSON. */

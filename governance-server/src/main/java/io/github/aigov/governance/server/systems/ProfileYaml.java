@@ -39,7 +39,7 @@ public final class ProfileYaml {
     }
 
     /** A YAML double-quoted scalar. */
-    static String quoted(String s) {
+    public static String quoted(String s) {
         StringBuilder q = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -40,6 +40,10 @@ import java.util.regex.Pattern;
  * {@code sig}, when present, is the Ed25519 signature (base64) of the canonical form of the line
  * without {@code sig} (so of {@code hash} and {@code signer} too), by the key whose id is {@code signer}.
  *
+ * <p>Format 3: {@code {"hash","kind","prev","record","recordId","seq","sig"?,"signer"?,"v":3}}: a
+ * record of the CAIO's office ({@link OfficeRecords}) in the same chain, hashed and signed by the
+ * same rule as format 2; {@code kind} is the record's kind (never {@code decision}).
+ *
  * <p>Format 1 (the first, without {@code v}): {@code {"seq","prev","hash","decisionId","record"}},
  * where {@code hash} covered only {@code prev + "\n" + record} as stored. Read, and checked by that
  * rule, so that logs written before format 2 stay readable.
@@ -47,6 +51,8 @@ import java.util.regex.Pattern;
 final class AuditLine {
     static final int FORMAT = 2;
     static final int LEGACY_FORMAT = 1;
+    static final int OFFICE_FORMAT = 3;
+    static final String DECISION = "decision";
     static final String GENESIS = "sha256:" + "0".repeat(64);
     /** The longest line read (UTF-8 bytes): a record is tens of kilobytes; this leaves room for any profile text. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -54,6 +60,7 @@ final class AuditLine {
     private static final Pattern HASH = Pattern.compile("sha256:[0-9a-f]{64}");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'");
     private static final Set<String> FIELDS = Set.of("v", "seq", "prev", "hash", "decisionId", "record", "signer", "sig");
+    private static final Set<String> OFFICE_FIELDS = Set.of("v", "seq", "prev", "hash", "kind", "recordId", "record", "signer", "sig");
     private static final Set<String> LEGACY_FIELDS = Set.of("seq", "prev", "hash", "decisionId", "record");
     private static final ObjectMapper TREE = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -65,7 +72,12 @@ final class AuditLine {
     final long seq;
     final String prev;
     final String hash;
+    /** The decision's id; {@code null} in format 3. */
     final String decisionId;
+    /** {@value #DECISION} for formats 1 and 2, the office record's kind in format 3. */
+    final String kind;
+    /** The decision's id, or the office record's. */
+    final String recordId;
     /** The record's JSON: canonical in format 2, exactly as stored in format 1. */
     final String record;
     final ObjectNode recordNode;
@@ -77,6 +89,13 @@ final class AuditLine {
 
     private AuditLine(int format, long seq, String prev, String hash, String decisionId, String record, ObjectNode recordNode,
                       String signer, byte[] signature, String hashed, String signed, boolean canonical) {
+        this(format, seq, prev, hash, decisionId, DECISION, decisionId, record, recordNode, signer, signature, hashed, signed, canonical);
+    }
+
+    private AuditLine(int format, long seq, String prev, String hash, String decisionId, String kind, String recordId, String record,
+                      ObjectNode recordNode, String signer, byte[] signature, String hashed, String signed, boolean canonical) {
+        this.kind = kind;
+        this.recordId = recordId;
         this.format = format;
         this.seq = seq;
         this.prev = prev;
@@ -113,10 +132,22 @@ final class AuditLine {
     static Written write(long seq, String prev, String decisionId, String record, AuditSigningKey key) {
         SortedMap<String, String> m = new TreeMap<>();
         m.put("decisionId", CanonicalJson.string(decisionId));
+        return write(m, FORMAT, seq, prev, record, key);
+    }
+
+    /** The format-3 line of an office record (already canonical), signed when a key is given. */
+    static Written writeOffice(long seq, String prev, String kind, String recordId, String record, AuditSigningKey key) {
+        SortedMap<String, String> m = new TreeMap<>();
+        m.put("kind", CanonicalJson.string(kind));
+        m.put("recordId", CanonicalJson.string(recordId));
+        return write(m, OFFICE_FORMAT, seq, prev, record, key);
+    }
+
+    private static Written write(SortedMap<String, String> m, int format, long seq, String prev, String record, AuditSigningKey key) {
         m.put("prev", CanonicalJson.string(prev));
         m.put("record", record);
         m.put("seq", Long.toString(seq));
-        m.put("v", Integer.toString(FORMAT));
+        m.put("v", Integer.toString(format));
         if (key != null) {
             m.put("signer", CanonicalJson.string(key.keyId()));
         }
@@ -154,14 +185,20 @@ final class AuditLine {
 
     private static AuditLine readFormat2(ObjectNode line, String text) throws Malformed {
         JsonNode v = line.get("v");
-        if (!v.isIntegralNumber() || !v.bigIntegerValue().equals(java.math.BigInteger.valueOf(FORMAT))) {
+        boolean office = v.isIntegralNumber() && v.bigIntegerValue().equals(java.math.BigInteger.valueOf(OFFICE_FORMAT));
+        if (!office && (!v.isIntegralNumber() || !v.bigIntegerValue().equals(java.math.BigInteger.valueOf(FORMAT)))) {
             throw new Malformed("problem.audit.format", v.toString());
         }
-        fields(line, FIELDS);
+        fields(line, office ? OFFICE_FIELDS : FIELDS);
         long seq = sequence(line);
         String prev = hashField(line, "prev");
         String hash = hashField(line, "hash");
-        String decisionId = text(line, "decisionId");
+        String decisionId = office ? null : text(line, "decisionId");
+        String kind = office ? text(line, "kind") : DECISION;
+        if (office && io.github.aigov.governance.audit.OfficeRecord.Kind.of(kind) == null) {
+            throw new Malformed("problem.audit.kind", kind);
+        }
+        String recordId = office ? text(line, "recordId") : decisionId;
         ObjectNode record = recordField(line);
         String signer = null;
         byte[] signature = null;
@@ -191,8 +228,8 @@ final class AuditLine {
         String signed = CanonicalJson.object(members);
         members.remove("hash");
         String hashed = CanonicalJson.object(members);
-        return new AuditLine(FORMAT, seq, prev, hash, decisionId, members.get("record"), record, signer, signature, hashed, signed,
-                whole.equals(text));
+        return new AuditLine(office ? OFFICE_FORMAT : FORMAT, seq, prev, hash, decisionId, kind, recordId, members.get("record"), record,
+                signer, signature, hashed, signed, whole.equals(text));
     }
 
     private static AuditLine readLegacy(ObjectNode line, String text) throws Malformed {

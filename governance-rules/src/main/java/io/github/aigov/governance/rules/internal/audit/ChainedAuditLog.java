@@ -14,6 +14,7 @@ import io.github.aigov.governance.audit.AuditLog;
 import io.github.aigov.governance.audit.AuditSigningKey;
 import io.github.aigov.governance.audit.AuditStore;
 import io.github.aigov.governance.audit.AuditVerification;
+import io.github.aigov.governance.audit.OfficeRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.PublicKey;
@@ -63,7 +64,55 @@ public final class ChainedAuditLog implements AuditLog {
         }
     }
 
-    private AuditEntry appendLocked(Decision decision, String record) throws IOException {
+    @Override
+    public AuditEntry append(OfficeRecord record, Set<String> sensitive) {
+        java.util.Objects.requireNonNull(record, "record");
+        Set<String> redact = sensitive == null ? Set.of() : sensitive;
+        try {
+            if (store instanceof JsonLinesAuditStore j) {
+                return j.locked(() -> appendLocked(record, redact));
+            }
+            synchronized (store) {
+                return appendLocked(record, redact);
+            }
+        } catch (IOException e) {
+            throw io(e);
+        }
+    }
+
+    private AuditEntry appendLocked(OfficeRecord record, Set<String> sensitive) throws IOException {
+        long[] tail = new long[1];
+        String prev = tail(tail);
+        OfficeRecord bound = record;
+        if (record.about() != null) {
+            OfficeRecord.DecisionRef about = record.about();
+            String text = about.auditSeq() <= tail[0] ? store.line(about.auditSeq()) : null;
+            AuditLine decision = null;
+            if (text != null) {
+                try {
+                    decision = AuditLine.read(text);
+                } catch (AuditLine.Malformed ignored) {
+                    decision = null;
+                }
+            }
+            if (decision == null || decision.seq != about.auditSeq() || !about.decisionId().equals(decision.decisionId)
+                    || (about.decisionHash() != null && !about.decisionHash().equals(decision.hash))) {
+                throw new GovernanceException(List.of(problem(ProblemCode.AUDIT_RECORD_UNBOUND, 0,
+                        Message.of("problem.audit.unbound-append", record.kind().id(), about.decisionId(), about.auditSeq()),
+                        "hint.audit.unbound")));
+            }
+            bound = record.withDecisionHash(decision.hash);
+        }
+        String json = OfficeRecords.toJson(bound, sensitive);
+        long seq = tail[0];
+        AuditLine.Written w = AuditLine.writeOffice(seq + 1, prev, record.kind().id(), record.recordId(), json, signingKey);
+        store.append(w.line());
+        return new AuditEntry(seq + 1, seq + 1, prev, w.hash(), null, json, signingKey == null ? null : signingKey.keyId(),
+                record.kind().id(), record.recordId());
+    }
+
+    /** Checks the log's tail for an append: returns the last hash, and its sequence number in {@code seqOut[0]}. */
+    private String tail(long[] seqOut) throws IOException {
         if (!store.endsCleanly()) {
             throw new GovernanceException(List.of(problem(ProblemCode.AUDIT_LOG_BROKEN, 0, Message.of("problem.audit.torn-tail"),
                     "hint.audit.broken")));
@@ -89,6 +138,14 @@ public final class ChainedAuditLog implements AuditLog {
             seq = last.seq;
             prev = last.hash;
         }
+        seqOut[0] = seq;
+        return prev;
+    }
+
+    private AuditEntry appendLocked(Decision decision, String record) throws IOException {
+        long[] tail = new long[1];
+        String prev = tail(tail);
+        long seq = tail[0];
         AuditLine.Written w = AuditLine.write(seq + 1, prev, decision.decisionId(), record, signingKey);
         store.append(w.line());
         return new AuditEntry(seq + 1, seq + 1, prev, w.hash(), decision.decisionId(), record,
@@ -107,7 +164,23 @@ public final class ChainedAuditLog implements AuditLog {
     @Override
     public Optional<AuditEntry> find(String decisionId) {
         try (Stream<AuditEntry> entries = readEntries()) {
-            return entries.filter(e -> e.decisionId().equals(decisionId)).findFirst();
+            return entries.filter(e -> e.isDecision() && e.decisionId().equals(decisionId)).findFirst();
+        } catch (UncheckedIOException e) {
+            throw io(e.getCause());
+        }
+    }
+
+    @Override
+    public List<AuditEntry> about(String decisionId) {
+        try (Stream<AuditEntry> entries = readEntries()) {
+            return entries.filter(e -> !e.isDecision()).filter(e -> {
+                try {
+                    OfficeRecord r = OfficeRecords.fromJson(e.record());
+                    return r.about() != null && r.about().decisionId().equals(decisionId);
+                } catch (GovernanceException unreadable) {
+                    return false;
+                }
+            }).toList();
         } catch (UncheckedIOException e) {
             throw io(e.getCause());
         }
@@ -129,7 +202,7 @@ public final class ChainedAuditLog implements AuditLog {
             line[0]++;
             try {
                 AuditLine l = AuditLine.read(text);
-                return new AuditEntry(l.seq, line[0], l.prev, l.hash, l.decisionId, l.record, l.signer);
+                return new AuditEntry(l.seq, line[0], l.prev, l.hash, l.decisionId, l.record, l.signer, l.kind, l.recordId);
             } catch (AuditLine.Malformed skipped) {
                 return null;
             }
@@ -158,6 +231,9 @@ public final class ChainedAuditLog implements AuditLog {
     private AuditVerification verify(Iterator<String> lines, boolean clean, Map<String, PublicKey> trusted, AuditCheckpoint checkpoint) {
         String checkpointed = checkpoint != null && checkpoint.records() == 0 ? GENESIS : null;
         Map<String, Long> signers = new LinkedHashMap<>();
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        // The decisions read so far, by sequence number: "decisionId hash", to bind office records to them.
+        Map<Long, String> decisions = new java.util.HashMap<>();
         long unsigned = 0;
         long legacy = 0;
         boolean format2 = false;
@@ -204,16 +280,41 @@ public final class ChainedAuditLog implements AuditLog {
             if (!l.canonical()) {
                 return failed(i, chain(line, "problem.audit.not-canonical", l.seq));
             }
-            Decision decision;
-            try {
-                decision = DecisionRecords.read(l.recordNode);
-            } catch (DecisionRecords.InvalidRecord e) {
-                return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line, e.message(), "hint.audit.broken"));
+            Decision decision = null;
+            if (l.format == AuditLine.OFFICE_FORMAT) {
+                OfficeRecord office;
+                try {
+                    office = OfficeRecords.read(l.recordNode);
+                } catch (OfficeRecords.InvalidRecord e) {
+                    return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line, e.message(), "hint.audit.broken"));
+                }
+                if (!office.recordId().equals(l.recordId) || !office.kind().id().equals(l.kind)) {
+                    return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line,
+                            Message.of("problem.audit.office-id", l.kind, l.recordId, office.kind().id(), office.recordId()),
+                            "hint.audit.broken"));
+                }
+                OfficeRecord.DecisionRef about = office.about();
+                if (about != null) {
+                    String held = decisions.get(about.auditSeq());
+                    if (about.decisionHash() == null || !(about.decisionId() + " " + about.decisionHash()).equals(held)) {
+                        return failed(i, problem(ProblemCode.AUDIT_RECORD_UNBOUND, line,
+                                Message.of("problem.audit.unbound", l.seq, l.kind, about.decisionId(), about.auditSeq()),
+                                "hint.audit.broken"));
+                    }
+                }
+            } else {
+                try {
+                    decision = DecisionRecords.read(l.recordNode);
+                } catch (DecisionRecords.InvalidRecord e) {
+                    return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line, e.message(), "hint.audit.broken"));
+                }
+                if (!decision.decisionId().equals(l.decisionId)) {
+                    return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line,
+                            Message.of("problem.audit.record-id", l.decisionId, decision.decisionId()), "hint.audit.broken"));
+                }
+                decisions.put(l.seq, l.decisionId + " " + l.hash);
             }
-            if (!decision.decisionId().equals(l.decisionId)) {
-                return failed(i, problem(ProblemCode.AUDIT_LINE_INVALID, line,
-                        Message.of("problem.audit.record-id", l.decisionId, decision.decisionId()), "hint.audit.broken"));
-            }
+            kinds.merge(l.kind, 1L, Long::sum);
             if (l.signed()) {
                 if (!trusted.isEmpty()) {
                     PublicKey key = trusted.get(l.signer);
@@ -245,8 +346,10 @@ public final class ChainedAuditLog implements AuditLog {
             } else {
                 format2 = true;
             }
-            first = first == null ? decision.decidedAt() : first;
-            last = decision.decidedAt();
+            if (decision != null) {
+                first = first == null ? decision.decidedAt() : first;
+                last = decision.decidedAt();
+            }
             if (checkpoint != null && line == checkpoint.records()) {
                 checkpointed = l.hash;
             }
@@ -278,7 +381,7 @@ public final class ChainedAuditLog implements AuditLog {
                     String.join(", ", signers.keySet())), "hint.audit.public-key"));
         }
         return new AuditVerification(true, records, List.of(), warnings, prev, first, last, signers, unsigned, legacy,
-                !trusted.isEmpty(), checkpoint != null);
+                !trusted.isEmpty(), checkpoint != null, kinds);
     }
 
     private Problem chain(long line, String key, Object... args) {
