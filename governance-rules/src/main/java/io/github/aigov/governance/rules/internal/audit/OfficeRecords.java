@@ -14,6 +14,7 @@ import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Problem;
 import io.github.aigov.governance.ProblemCode;
 import io.github.aigov.governance.audit.OfficeRecord;
+import io.github.aigov.governance.rules.internal.json.CanonicalJson;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
