@@ -81,7 +81,7 @@ public final class DefinitionDiffer {
         compareRules(changes, "applicability", applicability(from, false), applicability(to, false), applicabilityChange);
         compareRules(changes, "obligation-rule", applicability(from, true), applicability(to, true), applicabilityChange);
 
-        crosswalks(changes, fromEngine.crosswalks(), toEngine.crosswalks());
+        crosswalks(changes, from.crosswalks(), to.crosswalks());
 
         List<ProfileImpact> impacts = new ArrayList<>();
         for (ProjectProfile p : profiles) {
