@@ -53,7 +53,8 @@ class WhatIfPagesTest {
         long facts = expected.alternatives().stream().filter(a -> !a.designChoice()).count();
         assertThat(section.split("設計上の選択ではありません", -1)).hasSize((int) facts + 1);
         if (!first.itemsRemoved().isEmpty()) {
-            assertThat(section).contains("必須でなくなる項目：" + first.itemsRemoved().get(0));
+            assertThat(section).contains("必須でなくなるもの：" + first.itemsRemoved().get(0) + " "
+                    + V2.render(Message.of(first.itemsRemoved().get(0) + ".title"), Locale.JAPANESE));
         }
         // In English, the same suggestion in English.
         officer.language("en");
@@ -84,12 +85,16 @@ class WhatIfPagesTest {
         Page page = officer.get("/systems/" + id + "?crosswalk=eu-ai-act");
         assertThat(page.status()).isEqualTo(200);
         String text = page.text();
-        String section = text.substring(text.indexOf("必須項目と"), text.indexOf("ルールの適用記録"));
+        String section = text.substring(text.indexOf("必須項目と" + crosswalkFramework() + "の対応"), text.indexOf("ルールの適用記録"));
         var decision = V2.assess(Governance.readProfile(Profiles.file(Profiles.CHATBOT)));
         var crosswalk = V2.crosswalk("eu-ai-act").orElseThrow();
         var coverage = crosswalk.coverage(decision);
         assertThat(section).contains("Art. ", "本判定は、この枠組みの参照先のうち" + coverage.covered().size() + "件に該当し、"
                 + coverage.uncovered().size() + "件は該当しません。");
+        if (!coverage.uncovered().isEmpty()) {
+            assertThat(section).contains("該当しない参照先：" + coverage.uncovered().stream()
+                    .map(io.github.aigov.governance.Crosswalk.Reference::label).collect(java.util.stream.Collectors.joining("、")));
+        }
         // Each required item mapped is shown with its references on its row; items not required are not.
         int rows = 0;
         for (var item : decision.items()) {
@@ -154,6 +159,10 @@ class WhatIfPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).doesNotContain("<script>alert(1)</script>", "<b>bold</b>", "<img src=x")
                 .contains("&lt;b&gt;bold&lt;/b&gt;", "判定を下げるための変更", "Art. ");
+    }
+
+    private static String crosswalkFramework() {
+        return V2.crosswalk("eu-ai-act").orElseThrow().framework().title().ja();
     }
 
     /** Text as the page escapes it. */

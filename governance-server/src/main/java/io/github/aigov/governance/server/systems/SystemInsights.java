@@ -33,9 +33,11 @@ public class SystemInsights {
      * @param changes      each change in plain words (the questionnaire's text for the new answer)
      * @param fields       each change as the profile writes it, {@code axes.judgement: NONE → EVERY_OUTPUT}
      * @param designChoice whether every change is one the ministry can make
+     * @param added        the checklist items and duties it would newly require, with their titles, in one line (empty: none)
+     * @param removed      those it would no longer require, likewise
      */
     public record Suggestion(List<String> changes, List<String> fields, boolean designChoice, DecisionView.Label classification,
-                             boolean escalation, String rule, List<String> itemsAdded, List<String> itemsRemoved) {
+                             boolean escalation, String rule, String added, String removed) {
     }
 
     /** A crosswalk the engine offers: its id and title in the page's language. */
@@ -45,9 +47,12 @@ public class SystemInsights {
     /**
      * A crosswalk's references for each required item of the decision (items without a mapping left out),
      * and how many of the framework's references the decision touches and leaves uncovered.
+     *
+     * @param framework       the framework's title in the page's language (EU AI法)
+     * @param uncoveredLabels the references left uncovered, in one line (empty: none)
      */
     public record CrosswalkView(String id, String title, String framework, List<ItemReferences> items, int touched,
-                                int uncovered, List<String> uncoveredLabels) {
+                                int uncovered, String uncoveredLabels) {
     }
 
     /** A required item and its references, {@code Art. 14（直接）、Art. 26（部分）}. */
@@ -63,9 +68,13 @@ public class SystemInsights {
                 a.changes().stream().map(c -> c.field() + ": " + c.from() + " → " + c.to()).toList(),
                 a.designChoice(), r.classification(a.decision().classification()), a.decision().escalation().required(),
                 a.decidedBy() == null ? "" : a.decidedBy().ruleId(),
-                a.itemsAdded().stream().map(id -> id + " " + r.title(id)).toList(),
-                a.itemsRemoved().stream().map(id -> id + " " + r.title(id)).toList())).toList();
+                titled(a.itemsAdded(), a.dutiesAdded(), r), titled(a.itemsRemoved(), a.dutiesRemoved(), r))).toList();
         return new WhatIfView(w.distance(), suggestions);
+    }
+
+    private static String titled(List<String> items, List<String> duties, DecisionView.Render r) {
+        return java.util.stream.Stream.concat(items.stream(), duties.stream()).map(id -> id + " " + r.title(id))
+                .collect(Collectors.joining(r.comma()));
     }
 
     /** The crosswalks the engine offers, for the page's form. */
@@ -87,9 +96,10 @@ public class SystemInsights {
                 .map(item -> new ItemReferences(item, r.title(item), references(c, item, r))).filter(i -> !i.references().isEmpty())
                 .toList();
         Crosswalk.Coverage coverage = c.coverage(decision);
-        return new CrosswalkView(c.id(), c.title() == null ? c.id() : c.title().in(locale), c.framework().id(), items,
+        String framework = c.framework().title() == null ? c.framework().id() : c.framework().title().in(locale);
+        return new CrosswalkView(c.id(), c.title() == null ? c.id() : c.title().in(locale), framework, items,
                 coverage.covered().size(), coverage.uncovered().size(),
-                coverage.uncovered().stream().map(Crosswalk.Reference::label).toList());
+                coverage.uncovered().stream().map(Crosswalk.Reference::label).collect(Collectors.joining(r.comma())));
     }
 
     /** The engine's crosswalk with this id, or a 400 naming the ones it has. */
