@@ -84,6 +84,7 @@ class JapaneseTermsTest {
         assertThat(problems("この項目は対象外です。", ids)).singleElement().asString().contains("該当しない");
         assertThat(problems("このプロジェクトはガイドラインの対象外です。", ids)).isEmpty();
         assertThat(problems("この操作はあなたのロールでは行えません", ids)).singleElement().asString().contains("あなた");
+        assertThat(problems("対応付けは本プロジェクトの解釈です", ids)).singleElement().asString().contains("本ツール");
         // the guideline's own words in a quote are not reworded; an id is an id even in a quote
         assertThat(problems("概要資料：「※特定秘密や安全保障等の機微情報を扱うシステムは対象外」", ids)).isEmpty();
         assertThat(problems("「DUTY-RISK-CASE-REPORT」", ids)).hasSize(1);
@@ -107,6 +108,9 @@ class JapaneseTermsTest {
         }
         if (own.contains("あなた")) {
             out.add("あなた: address the reader by role (企画者は…), or not at all");
+        }
+        if (own.contains("本プロジェクト")) {
+            out.add("本プロジェクト reads as the project being assessed: this tool's reading is 本ツールの解釈");
         }
         boolean id = ID_PREFIX.matcher(text).find();
         for (String known : ids) {
