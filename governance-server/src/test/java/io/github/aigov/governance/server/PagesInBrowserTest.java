@@ -29,7 +29,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -146,7 +145,20 @@ class PagesInBrowserTest {
     private void navigate(WebElement element) {
         WebElement page = chrome.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(chrome, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Gone: stale, or (while the old document is torn down) no longer in a document at all.
+        new WebDriverWait(chrome, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private void click(String linkText) {

@@ -46,6 +46,8 @@ public class PapersController {
             @Parameter(description = "ja or en (default: Accept-Language, else ja)") @RequestParam(required = false) String lang,
             @Parameter(description = "The revision (default: the latest)") @RequestParam(required = false) Integer revision,
             @Parameter(description = "board-report only: markdown (default) or html") @RequestParam(required = false) String format,
+            @Parameter(description = "A crosswalk (eu-ai-act, nist-ai-rmf, ...) whose references are shown beside each required item")
+            @RequestParam(required = false) String crosswalk,
             HttpServletRequest request) {
         Locale locale = Languages.require(lang, request);
         if (format != null && !format.equals("markdown") && !format.equals("html")) {
@@ -53,7 +55,7 @@ public class PapersController {
         }
         Paper kind = Paper.of(paper, "html".equals(format))
                 .orElseThrow(() -> ApiProblem.badParameter("paper", paper, "html, markdown, xlsx, board-report"));
-        PaperService.Written written = papers.write(user, id, revision, kind, locale);
+        PaperService.Written written = papers.write(user, id, revision, kind, locale, crosswalk);
         String file = written.revision().systemId() + "-r" + written.revision().revision() + "-" + kind.path() + "-"
                 + locale.getLanguage() + "." + kind.extension();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()

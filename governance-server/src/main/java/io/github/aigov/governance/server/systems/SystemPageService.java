@@ -32,9 +32,12 @@ public class SystemPageService {
     private final RiskCaseService riskCases;
     private final VerificationService verification;
     private final Texts texts;
+    private final SystemInsights insights;
 
     public SystemPageService(SystemService systems, SystemRepository repository, Engines engines, DeterminationService determinations,
-                             EvidenceService evidence, RiskCaseService riskCases, VerificationService verification, Texts texts) {
+                             EvidenceService evidence, RiskCaseService riskCases, VerificationService verification, Texts texts,
+                             SystemInsights insights) {
+        this.insights = insights;
         this.systems = systems;
         this.repository = repository;
         this.engines = engines;
@@ -66,19 +69,28 @@ public class SystemPageService {
     public record View(Heading heading, boolean latest, DecisionView decision, DeterminationService.Determination earlier,
                        DeterminationService.Advice advice, boolean escalated,
                        EvidenceService.OpenItems open, List<RiskCaseService.RiskCase> riskCases, VerificationService.Status verification,
-                       List<RevisionRow> revisions, Can can) {
+                       List<RevisionRow> revisions, Can can, SystemInsights.WhatIfView whatIf,
+                       List<SystemInsights.Choice> crosswalks, SystemInsights.CrosswalkView crosswalk) {
     }
 
-    public View view(CurrentUser user, String systemId, Integer revision) {
+    /**
+     * The page of a revision (the latest when {@code revision} is null), with the references of the
+     * crosswalk {@code crosswalk} when one is asked for (400 for one the revision's engine does not have).
+     */
+    public View view(CurrentUser user, String systemId, Integer revision, String crosswalk) {
         Heading heading = heading(user, systemId, revision);
         RevisionRow r = heading.revision();
         Decision decision = systems.decision(r);
         DeterminationService.Determination earlier = heading.determination() != null ? null
                 : determinations.history(systemId).stream().filter(d -> d.revision() < r.revision()).findFirst().orElse(null);
-        return new View(heading, r.revision() == heading.system().revision(), DecisionView.of(decision, engine(r), Texts.locale()),
+        GovernanceEngine engine = engine(r);
+        Locale locale = Texts.locale();
+        SystemInsights.CrosswalkView references = insights.crosswalk(decision, engine, crosswalk, locale);
+        return new View(heading, r.revision() == heading.system().revision(), DecisionView.of(decision, engine, locale),
                 earlier, determinations.latestAdvice(systemId, r.revision()).orElse(null), determinations.escalated(r), evidence.open(r),
                 riskCases.ofSystem(systemId), verification.status(systemId, verification.months(heading.system().organisationId())),
-                repository.revisions(systemId, 0, 200), Can.of(user));
+                repository.revisions(systemId, 0, 200), Can.of(user), insights.whatIf(decision, engine, locale),
+                insights.choices(engine, locale), references);
     }
 
     /** The heading for a revision of a system the user may see (the latest when {@code revision} is null), or 404. */

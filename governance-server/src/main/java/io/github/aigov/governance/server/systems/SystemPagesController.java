@@ -90,8 +90,9 @@ public class SystemPagesController {
 
     @GetMapping("/systems/{id}")
     public String system(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-                         @RequestParam(required = false) Integer revision, Model model) {
-        model.addAttribute("page", pages.view(user, id, revision));
+                         @RequestParam(required = false) Integer revision, @RequestParam(required = false) String crosswalk,
+                         Model model) {
+        model.addAttribute("page", pages.view(user, id, revision, crosswalk));
         return "systems/system";
     }
 
@@ -137,7 +138,8 @@ public class SystemPagesController {
 
     @GetMapping("/systems/{id}/papers/{paper}")
     public ResponseEntity<byte[]> paper(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @PathVariable String paper,
-                                        @RequestParam(required = false) Integer revision) {
+                                        @RequestParam(required = false) Integer revision,
+                                        @RequestParam(required = false) String crosswalk) {
         Paper kind = switch (paper) {
             case "html" -> Paper.HTML;
             case "markdown" -> Paper.MARKDOWN;
@@ -147,7 +149,7 @@ public class SystemPagesController {
             default -> throw ApiProblem.notFound("/systems/" + id + "/papers/" + paper);
         };
         Locale locale = Texts.locale();
-        PaperService.Written written = papers.write(user, id, revision, kind, locale);
+        PaperService.Written written = papers.write(user, id, revision, kind, locale, crosswalk);
         String file = written.revision().systemId() + "-r" + written.revision().revision() + "-" + paper + "-" + locale.getLanguage()
                 + "." + kind.extension();
         boolean view = kind.extension().equals("html");
