@@ -3,6 +3,7 @@ package io.github.aigov.governance.server.determination;
 import io.github.aigov.governance.Classification;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.audit.OfficeRecord;
 import io.github.aigov.governance.server.audit.AuditChain;
 import io.github.aigov.governance.server.pages.FormRefusal;
 import io.github.aigov.governance.server.pages.Rows;
@@ -123,7 +124,7 @@ public class DeterminationService {
                     .params(id, systemId, revision, r.decisionId(), r.classification(), classification, text.isEmpty() ? null : text,
                             Rows.utc(at), user.id())
                     .update();
-            records.append(new ChainRecord(id, ChainRecord.Kind.DETERMINATION, system.organisationId(), system.organisation(),
+            records.append(new ChainRecord(id, OfficeRecord.Kind.DETERMINATION, system.organisationId(), system.organisation(),
                     systemId, system.profileId(), revision, r.decisionId(), r.auditSeq(), at, user, content));
         });
         return latest(systemId, revision).orElseThrow();
@@ -157,7 +158,7 @@ public class DeterminationService {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, systemId, revision, r.decisionId(), date, text, Rows.utc(at), user.id())
                     .update();
-            records.append(new ChainRecord(id, ChainRecord.Kind.BOARD_ADVICE, system.organisationId(), system.organisation(),
+            records.append(new ChainRecord(id, OfficeRecord.Kind.BOARD_ADVICE, system.organisationId(), system.organisation(),
                     systemId, system.profileId(), revision, r.decisionId(), r.auditSeq(), at, user,
                     Map.of("advisedOn", date.toString(), "summary", text)));
         });

@@ -5,6 +5,7 @@ import io.github.aigov.governance.ItemResult;
 import io.github.aigov.governance.ItemStatus;
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.Messages;
+import io.github.aigov.governance.audit.OfficeRecord;
 import io.github.aigov.governance.server.audit.AuditChain;
 import io.github.aigov.governance.server.pages.FormRefusal;
 import io.github.aigov.governance.server.pages.Rows;
@@ -265,7 +266,7 @@ public class EvidenceService {
                     .update();
             answers.byItem().forEach((item, answer) -> jdbc.sql("INSERT INTO evidence_answers (upload_id, item_id, answer) VALUES (?, ?, ?)")
                     .params(id, item, answer).update());
-            records.append(new ChainRecord(id, ChainRecord.Kind.EVIDENCE, system.organisationId(), system.organisation(), systemId,
+            records.append(new ChainRecord(id, OfficeRecord.Kind.EVIDENCE, system.organisationId(), system.organisation(), systemId,
                     system.profileId(), revision, r.decisionId(), r.auditSeq(), at, user, recorded));
         });
         return uploads(systemId, revision).get(0);
@@ -300,7 +301,7 @@ public class EvidenceService {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, systemId, revision, itemId, met, text, url.isEmpty() ? null : url, Rows.utc(at), user.id())
                     .update();
-            records.append(new ChainRecord(id, ChainRecord.Kind.EVIDENCE, system.organisationId(), system.organisation(), systemId,
+            records.append(new ChainRecord(id, OfficeRecord.Kind.EVIDENCE, system.organisationId(), system.organisation(), systemId,
                     system.profileId(), revision, r.decisionId(), r.auditSeq(), at, user, recorded));
         });
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.aigov.governance.audit.OfficeRecord.Kind;
 import io.github.aigov.governance.server.security.CurrentUser;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,31 +42,6 @@ public record ChainRecord(String id, Kind kind, long organisationId, String orga
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
-
-    /** What a record records. */
-    public enum Kind {
-        /** The CAIO confirmed the computed classification or set another, with a justification. */
-        DETERMINATION("determination"),
-        /** The advisory board's advice on an escalated system. */
-        BOARD_ADVICE("board-advice"),
-        /** The vendor's answers from a workbook, or an item marked met (or the mark withdrawn). */
-        EVIDENCE("evidence"),
-        /** A risk case reported, the provider's response, the board's recurrence-prevention note. */
-        RISK_CASE("risk-case"),
-        /** A system's go-live, a periodic verification, or the organisation's interval. */
-        VERIFICATION("verification");
-
-        private final String id;
-
-        Kind(String id) {
-            this.id = id;
-        }
-
-        /** The kind as the record names it. */
-        public String id() {
-            return id;
-        }
-    }
 
     public ChainRecord {
         Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package io.github.aigov.governance.server.riskcases;
 
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.audit.OfficeRecord;
 import io.github.aigov.governance.server.audit.AuditChain;
 import io.github.aigov.governance.server.pages.FormRefusal;
 import io.github.aigov.governance.server.pages.Rows;
@@ -226,7 +227,7 @@ public class RiskCaseService {
 
     private static ChainRecord record(String id, SystemRow system, RevisionRow latest, Instant at, CurrentUser user,
                                       Map<String, Object> content) {
-        return new ChainRecord(id, ChainRecord.Kind.RISK_CASE, system.organisationId(), system.organisation(), system.id(),
+        return new ChainRecord(id, OfficeRecord.Kind.RISK_CASE, system.organisationId(), system.organisation(), system.id(),
                 system.profileId(), latest.revision(), latest.decisionId(), latest.auditSeq(), at, user, content);
     }
 

@@ -2,6 +2,7 @@ package io.github.aigov.governance.server.verification;
 
 import io.github.aigov.governance.Message;
 import io.github.aigov.governance.ProblemCode;
+import io.github.aigov.governance.audit.OfficeRecord;
 import io.github.aigov.governance.server.audit.AuditChain;
 import io.github.aigov.governance.server.pages.FormRefusal;
 import io.github.aigov.governance.server.pages.Rows;
@@ -153,7 +154,7 @@ public class VerificationService {
             RevisionRow latest = systems.revision(user, systemId, null);
             jdbc.sql("INSERT INTO verifications (id, system_id, verified_on, result, note, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(id, systemId, date, found.name(), text, Rows.utc(at), user.id()).update();
-            records.append(new ChainRecord(id, ChainRecord.Kind.VERIFICATION, system.organisationId(), system.organisation(), systemId,
+            records.append(new ChainRecord(id, OfficeRecord.Kind.VERIFICATION, system.organisationId(), system.organisation(), systemId,
                     system.profileId(), latest.revision(), latest.decisionId(), latest.auditSeq(), at, user, content));
         });
     }
@@ -175,7 +176,7 @@ public class VerificationService {
             chain.lock(user.organisationId());
             jdbc.sql("INSERT INTO verification_intervals (id, organisation_id, months, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)")
                     .params(id, user.organisationId(), value, Rows.utc(at), user.id()).update();
-            records.append(new ChainRecord(id, ChainRecord.Kind.VERIFICATION, user.organisationId(), user.organisation(), null, null,
+            records.append(new ChainRecord(id, OfficeRecord.Kind.VERIFICATION, user.organisationId(), user.organisation(), null, null,
                     null, null, null, at, user, Map.of("step", "interval", "months", value)));
         });
     }
@@ -187,7 +188,7 @@ public class VerificationService {
             chain.lock(system.organisationId());
             RevisionRow latest = systems.revision(user, system.id(), null);
             jdbc.sql(insert).params(id, system.id(), date, Rows.utc(at), user.id()).update();
-            records.append(new ChainRecord(id, ChainRecord.Kind.VERIFICATION, system.organisationId(), system.organisation(), system.id(),
+            records.append(new ChainRecord(id, OfficeRecord.Kind.VERIFICATION, system.organisationId(), system.organisation(), system.id(),
                     system.profileId(), latest.revision(), latest.decisionId(), latest.auditSeq(), at, user, content));
         });
     }
