@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -200,22 +201,31 @@ final class DecisionReport {
         Map<String, String> numbers = new HashMap<>();
         checklist.groups().forEach(g -> g.items().forEach(i -> numbers.put(i.id(), i.number())));
         List<ItemResult> items = d.items().stream().filter(i -> i.sheet().equals(checklist.id())).toList();
-        int idWidth = items.stream().mapToInt(i -> DisplayWidth.of(i.id())).max().orElse(0);
-        int numberWidth = items.stream().mapToInt(i -> DisplayWidth.of(numbers.getOrDefault(i.id(), ""))).max().orElse(0);
-        for (ItemStatus status : STATUS_ORDER) {
-            List<ItemResult> withStatus = items.stream().filter(i -> i.status() == status).toList();
+        byStatus(items, numbers, ItemResult::id, ItemResult::status, ItemResult::reason, i -> "");
+    }
+
+    /**
+     * Rows of a sheet by status, each with its id, number, title, what {@code after} adds, and the rule's
+     * reason: a rule that decides many rows gives them one reason, written out for the first and referred
+     * to after.
+     */
+    private <R> void byStatus(List<R> rows, Map<String, String> numbers, Function<R, String> id,
+                              Function<R, ItemStatus> status, Function<R, Reason> reason, Function<R, String> after) {
+        int idWidth = rows.stream().mapToInt(r -> DisplayWidth.of(id.apply(r))).max().orElse(0);
+        int numberWidth = rows.stream().mapToInt(r -> DisplayWidth.of(numbers.getOrDefault(id.apply(r), ""))).max().orElse(0);
+        for (ItemStatus st : STATUS_ORDER) {
+            List<R> withStatus = rows.stream().filter(r -> status.apply(r) == st).toList();
             if (withStatus.isEmpty()) {
                 continue;
             }
-            line("  " + text("report.status." + status.name(), withStatus.size()));
-            // A rule that decides many items gives them one reason: written out for the first, referred to after.
+            line("  " + text("report.status." + st.name(), withStatus.size()));
             Map<String, String> firstByRule = new HashMap<>();
-            for (ItemResult i : withStatus) {
-                String first = firstByRule.putIfAbsent(i.reason().ruleId(), i.id());
-                String why = first == null ? reason(i.reason()) : text("report.reason.same", first) + " " + reference(i.reason());
-                line("    " + DisplayWidth.pad(i.id(), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(i.id(), ""), numberWidth)
-                        + " " + render(Message.of(i.id() + ".title")) + " — " + why);
-                references(i.id(), i.status(), 6 + idWidth);
+            for (R r : withStatus) {
+                String first = firstByRule.putIfAbsent(reason.apply(r).ruleId(), id.apply(r));
+                String why = first == null ? reason(reason.apply(r)) : text("report.reason.same", first) + " " + reference(reason.apply(r));
+                line("    " + DisplayWidth.pad(id.apply(r), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(id.apply(r), ""), numberWidth)
+                        + " " + render(Message.of(id.apply(r) + ".title")) + after.apply(r) + " — " + why);
+                references(id.apply(r), st, 6 + idWidth);
             }
         }
     }
@@ -230,24 +240,9 @@ final class DecisionReport {
         Map<String, String> numbers = new HashMap<>();
         sheet.groups().forEach(g -> g.obligations().forEach(o -> numbers.put(o.id(), o.number() == null ? "" : o.number())));
         List<ObligationResult> duties = d.obligations().stream().filter(o -> o.sheet().equals(sheet.id())).toList();
-        int idWidth = duties.stream().mapToInt(o -> DisplayWidth.of(o.id())).max().orElse(0);
-        int numberWidth = duties.stream().mapToInt(o -> DisplayWidth.of(numbers.getOrDefault(o.id(), ""))).max().orElse(0);
-        for (ItemStatus status : STATUS_ORDER) {
-            List<ObligationResult> withStatus = duties.stream().filter(o -> o.status() == status).toList();
-            if (withStatus.isEmpty()) {
-                continue;
-            }
-            line("  " + text("report.status." + status.name(), withStatus.size()));
-            Map<String, String> firstByRule = new HashMap<>();
-            for (ObligationResult o : withStatus) {
-                String first = firstByRule.putIfAbsent(o.reason().ruleId(), o.id());
-                String why = first == null ? reason(o.reason()) : text("report.reason.same", first) + " " + reference(o.reason());
-                line("    " + DisplayWidth.pad(o.id(), idWidth) + " " + DisplayWidth.pad(numbers.getOrDefault(o.id(), ""), numberWidth)
-                        + " " + render(Message.of(o.id() + ".title")) + " — " + text("report.duties.who-when", roles(o.roles()),
-                        o.timing() == null ? "-" : text("label.timing." + o.timing().name())) + " — " + why);
-                references(o.id(), o.status(), 6 + idWidth);
-            }
-        }
+        byStatus(duties, numbers, ObligationResult::id, ObligationResult::status, ObligationResult::reason,
+                o -> " — " + text("report.duties.who-when", roles(o.roles()),
+                        o.timing() == null ? "-" : text("label.timing." + o.timing().name())));
     }
 
     private String roles(List<Role> roles) {
